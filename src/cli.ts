@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// The command line: parses arguments and calls the library, nothing more.
+import { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { build } from './build.js';
+import { GlossaryError } from './errors.js';
+
+const program = new Command()
+  .name('glossary')
+  .description('Japanese–English glossary of the entities named in Japanese articles about AI chips and export controls')
+  .version('0.1.0');
+
+program
+  .command('build')
+  .description('read the articles, match the dictionary, write glossary.json and glossary.csv')
+  .argument('[inputs...]', 'files or folders of .txt/.md articles', ['data'])
+  .option('--dict <dir>', 'dictionary folder', 'dict')
+  .option('--out <dir>', 'output folder', 'out')
+  .option('-q, --quiet', 'no progress bar')
+  .action(async (inputs: string[], opts: { dict: string; out: string; quiet?: boolean }) => {
+    const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
+    const summary = await build({
+      inputs,
+      dictDir: opts.dict,
+      outDir: opts.out,
+      onProgress: bar && ((done, total) => (done === 1 ? bar.start(total, done) : bar.update(done))),
+    });
+    bar?.stop();
+    const n = (x: number) => x.toLocaleString('en-US');
+    process.stderr.write(
+      `glossary: ${n(summary.documents)} documents, ${n(summary.characters)} characters, ${n(summary.mentions)} mentions, ` +
+        `${n(summary.entities)} entities in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}\n`,
+    );
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  if (err instanceof GlossaryError) {
+    process.stderr.write(`glossary: ${err.message}\n${err.hint ? `  → ${err.hint}\n` : ''}`);
+    process.exit(err.exitCode);
+  }
+  throw err;
+});

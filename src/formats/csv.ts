@@ -1,0 +1,18 @@
+// glossary.csv: one row per entity for spreadsheets. UTF-8 with a BOM so Excel shows the
+// Japanese, and cells that a spreadsheet would run as a formula are neutralised.
+import { stringify } from 'csv-stringify/sync';
+import type { Glossary } from '../aggregate.js';
+
+export const CSV_COLUMNS = ['id', 'type', 'ja', 'en', 'aliases', 'mentions', 'documents'] as const;
+
+/** A leading quote makes Excel, LibreOffice and Sheets show `=cmd()` as text instead of running it. */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+export function glossaryCsv(glossary: Glossary): string {
+  const rows = glossary.entries.map((e) =>
+    [e.id, e.type, e.ja, e.en, e.aliases.join(' | '), String(e.mentions), String(e.documents)].map(neutralizeFormula),
+  );
+  return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows' });
+}

@@ -1,0 +1,13 @@
+// The library: each pipeline stage, for programs and tests that use glossary without the CLI.
+export * from './aggregate.js';
+export * from './build.js';
+export * from './dictionary.js';
+export * from './english.js';
+export * from './errors.js';
+export * from './match.js';
+export * from './normalize.js';
+export * from './read.js';
+export * from './tokenize.js';
+export { glossaryCsv, neutralizeFormula } from './formats/csv.js';
+export { glossaryJson } from './formats/json.js';
+export { writeFileAtomic } from './atomicWrite.js';
