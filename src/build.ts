@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { Aggregate, lineStartsOf, locate, toGlossary, type Glossary, type LocatedMention } from './aggregate.js';
 import { loadDictionary } from './dictionary.js';
-import { englishRootEnds } from './english.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { GlossaryError } from './errors.js';
 import { glossaryCsv } from './formats/csv.js';
@@ -16,7 +15,7 @@ import { getTokenizer, tokenBoundaries, type Tokenizer } from './tokenize.js';
 export function findMentions(doc: Pick<SourceDocument, 'raw' | 'text'>, matcher: Matcher, tokenize: Tokenizer): LocatedMention[] {
   const normalized = normalize(doc.text);
   const boundaries = tokenBoundaries(normalized.text, tokenize(normalized.text));
-  const mentions = matcher.match({ text: normalized.text, boundaries, rootEnds: englishRootEnds(normalized.text) });
+  const mentions = matcher.match({ text: normalized.text, boundaries });
   const lineStarts = lineStartsOf(doc.raw);
   return mentions.map((m) => ({
     entity: m.entity,

@@ -5,6 +5,8 @@ import { SingleBar } from 'cli-progress';
 import { build } from './build.js';
 import { GlossaryError } from './errors.js';
 
+const PROGRESS_MIN_FILES = 10;
+
 const program = new Command()
   .name('glossary')
   .description('Japanese–English glossary of the entities named in Japanese articles about AI chips and export controls')
@@ -23,7 +25,8 @@ program
       inputs,
       dictDir: opts.dict,
       outDir: opts.out,
-      onProgress: bar && ((done, total) => (done === 1 ? bar.start(total, done) : bar.update(done))),
+      // A bar is only worth drawing for builds of many files.
+      onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
     });
     bar?.stop();
     const n = (x: number) => x.toLocaleString('en-US');

@@ -1,36 +1,32 @@
-// English spans inside Japanese text go through compromise, so that inflection does not hide a
-// name: `H100s` and `NVIDIA's` end, for the matcher, where their root `h100`/`nvidia` ends.
+// English words inside Japanese text go through compromise, so that inflection does not hide a
+// name: in `H100s`, `GPUs` or `Commerce's` a name may end where the word's root ends. The
+// matcher asks only about the few words where a name runs into more letters, and answers are
+// cached, so compromise costs next to nothing beside the tokenizer.
 import nlp from 'compromise';
 
-/** Runs of Latin-script text (words, digits and the punctuation between them). */
-const LATIN_SPAN = /[A-Za-z0-9][A-Za-z0-9'&.,\- ]*[A-Za-z0-9']/g;
+const LATIN_WORD_CHAR = /[A-Za-z0-9'’]/;
+const rootLengths = new Map<string, number>();
 
-interface TermJson {
-  text: string;
-  root?: string;
-  normal?: string;
-  offset: { start: number; length: number };
+/** Length of the root of an English word when it is a proper prefix of the word (`H100s` → 4), else 0. */
+export function rootLength(word: string): number {
+  let length = rootLengths.get(word);
+  if (length === undefined) {
+    const doc = nlp(word);
+    doc.compute('root');
+    const term = (doc.json() as Array<{ terms: Array<{ root?: string; normal?: string }> }>)[0]?.terms[0];
+    const root = term?.root ?? term?.normal ?? '';
+    length = root && root.length < word.length && word.toLowerCase().startsWith(root) ? root.length : 0;
+    if (rootLengths.size < 65_536) rootLengths.set(word, length);
+  }
+  return length;
 }
 
-/**
- * Offsets inside English words where the word's root ends: a name that ends there is a whole
- * word even though letters follow (`H100|s`, `GPU|s`, `Commerce|'s`).
- */
-export function englishRootEnds(text: string): Set<number> {
-  const ends = new Set<number>();
-  for (const span of text.matchAll(LATIN_SPAN)) {
-    if (!/[a-z]{2}|s\b/i.test(span[0])) continue;
-    const doc = nlp(span[0]);
-    doc.compute('root');
-    for (const sentence of doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>) {
-      for (const term of sentence.terms) {
-        const root = term.root ?? term.normal;
-        const word = term.text.toLowerCase();
-        if (root && root !== word && root.length < word.length && word.startsWith(root)) {
-          ends.add(span.index! + term.offset.start + root.length);
-        }
-      }
-    }
-  }
-  return ends;
+/** Whether the English word around `offset` has its root end exactly at `offset`. */
+export function isEnglishRootEnd(text: string, offset: number): boolean {
+  let start = offset;
+  while (start > 0 && LATIN_WORD_CHAR.test(text[start - 1])) start--;
+  let end = offset;
+  while (end < text.length && LATIN_WORD_CHAR.test(text[end])) end++;
+  const length = rootLength(text.slice(start, end));
+  return length > 0 && start + length === offset;
 }

@@ -3,6 +3,7 @@
 // longest first, then leftmost. Matching runs on the normalized character string, so it does not
 // depend on how kuromoji splits a name; kuromoji's tokens only check where a name may start and end.
 import { namesOf, type Dictionary, type Entry, type EntityType, type Pattern } from './dictionary.js';
+import { isEnglishRootEnd } from './english.js';
 import { foldCase, isAsciiAlnum, isHan, isIgnorable, isKana, nameKey } from './normalize.js';
 
 /** What the glossary says about an entity: a dictionary entry or one a pattern made up. */
@@ -21,8 +22,6 @@ export interface MatchContext {
   text: string;
   /** Token boundaries from kuromoji (see tokenBoundaries). */
   boundaries: Uint8Array;
-  /** Where English roots end inside words (see englishRootEnds). */
-  rootEnds: Set<number>;
 }
 
 /** Stands for the words that name no entity: they win overlaps like names, then vanish. */
@@ -100,10 +99,10 @@ export class Matcher {
   match(context: MatchContext): Mention[] {
     const candidates = [...this.nameCandidates(context), ...this.patternCandidates(context)];
     candidates.push(...this.shortFormCandidates(context, candidates));
-    return resolveOverlaps(candidates).filter((m) => m.entity !== NOT_AN_ENTITY);
+    return withoutForeignBodies(resolveOverlaps(candidates).filter((m) => m.entity !== NOT_AN_ENTITY));
   }
 
-  private nameCandidates({ text, boundaries, rootEnds }: MatchContext): Mention[] {
+  private nameCandidates({ text, boundaries }: MatchContext): Mention[] {
     const folded = foldCase(text);
     const found: Mention[] = [];
     for (let start = 0; start < folded.length; start++) {
@@ -114,7 +113,7 @@ export class Matcher {
         node = node.next.get(folded[i]);
         if (!node?.targets) continue;
         const end = i + 1;
-        if (!hasWordEdges(text, start, end, boundaries, rootEnds)) continue;
+        if (!hasWordEdges(text, start, end, boundaries)) continue;
         const written = withoutIgnorables(text.slice(start, end));
         for (const target of node.targets) {
           if (!target.exact || target.exact === written) found.push({ entity: target.entity, start, end });
@@ -124,13 +123,13 @@ export class Matcher {
     return found;
   }
 
-  private patternCandidates({ text, boundaries, rootEnds }: MatchContext): Mention[] {
+  private patternCandidates({ text, boundaries }: MatchContext): Mention[] {
     const found: Mention[] = [];
     for (const pattern of this.patterns) {
       for (const m of text.matchAll(pattern.regex)) {
         const start = m.index!;
         let end = start + m[0].length;
-        if (!m[0] || !hasWordEdges(text, start, end, boundaries, rootEnds)) continue;
+        if (!m[0] || !hasWordEdges(text, start, end, boundaries)) continue;
         found.push({ entity: this.patternEntity(pattern, m), start, end });
         if (!pattern.ellipsis) continue;
         const more = new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy');
@@ -138,7 +137,7 @@ export class Matcher {
           const e = more.exec(text);
           if (!e) break;
           const memberStart = end + e[0].length - e[1].length;
-          if (!hasWordEdges(text, memberStart, more.lastIndex, boundaries, rootEnds)) break;
+          if (!hasWordEdges(text, memberStart, more.lastIndex, boundaries)) break;
           // The member's own groups fill the templates: `910D` → `Ascend {1}` → `Ascend 910D`.
           const groups = [e[1], ...e.slice(2)] as unknown as RegExpMatchArray;
           found.push({ entity: this.patternEntity(pattern, groups), start: memberStart, end: more.lastIndex });
@@ -196,14 +195,26 @@ export class Matcher {
  * kuromoji token boundaries (`メタ` is not in `メタバース`). Kanji edges are free, because
  * country words inside words count (`日本人`, `中国企業`).
  */
-function hasWordEdges(text: string, start: number, end: number, boundaries: Uint8Array, rootEnds: Set<number>): boolean {
+function hasWordEdges(text: string, start: number, end: number, boundaries: Uint8Array): boolean {
   const first = text[start];
   const last = text[end - 1];
   if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
-  if (isAsciiAlnum(last) && isAsciiAlnum(text[end]) && !rootEnds.has(end)) return false;
+  if (isAsciiAlnum(last) && isAsciiAlnum(text[end]) && !isEnglishRootEnd(text, end)) return false;
   if (isKana(first) && !boundaries[start]) return false;
   if (isKana(last) && !boundaries[end]) return false;
   return true;
+}
+
+/**
+ * A national body named right after another country is that country's body, which the
+ * dictionary does not know: `ロシア外務省` is Russia, not Japan's 外務省.
+ */
+function withoutForeignBodies(mentions: Mention[]): Mention[] {
+  return mentions.filter((m, i) => {
+    const before = mentions[i - 1];
+    const country = (m.entity as Partial<Entry>).country;
+    return !(country && before?.end === m.start && before.entity.type === 'country' && before.entity.id !== country);
+  });
 }
 
 function resolveOverlaps(candidates: Mention[]): Mention[] {
@@ -227,20 +238,20 @@ function resolveOverlaps(candidates: Mention[]): Mention[] {
 function derivedNames(entry: Entry, dictionary: Dictionary, seen = new Set<string>()): string[] {
   if (entry.type !== 'agency' || seen.has(entry.id)) return [];
   seen.add(entry.id);
+  const names = new Set<string>();
   const japanese = (names: string[]) => names.filter((n) => !LATIN_LETTERS.test(n));
   const own = namesOf(entry);
-  const names: string[] = [];
   const country = entry.country ? dictionary.byId.get(entry.country) : undefined;
   if (country) {
     const prefixes = [...japanese(namesOf(country)), ...(country.short ? [country.short] : [])];
-    for (const prefix of prefixes) for (const name of japanese(own)) names.push(prefix + name);
+    for (const prefix of prefixes) for (const name of japanese(own)) names.add(prefix + name);
   }
   const parent = entry.parent ? dictionary.byId.get(entry.parent) : undefined;
   if (parent) {
     const parentNames = [...namesOf(parent), ...derivedNames(parent, dictionary, seen)];
-    for (const p of japanese(parentNames)) for (const name of japanese(own)) names.push(p + name, `${p}の${name}`);
+    for (const p of japanese(parentNames)) for (const name of japanese(own)) names.add(p + name).add(`${p}の${name}`);
     const latin = (names: string[]) => names.filter((n) => LATIN_LETTERS.test(n));
-    for (const p of latin(namesOf(parent))) for (const name of latin(own)) names.push(`${p}'s ${name}`);
+    for (const p of latin(namesOf(parent))) for (const name of latin(own)) names.add(`${p}'s ${name}`);
   }
-  return names;
+  return [...names];
 }

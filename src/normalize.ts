@@ -10,7 +10,6 @@ export interface NormalizedText {
   toSourceEnd: Int32Array;
 }
 
-const COMBINING_KANA = /[\u3099\u309A\uFF9E\uFF9F]/;
 const HYPHENS = new Set([...'˗֊‐‑‒–⁃⁻₋−﹣－']);
 const BARS = new Set([...'—―─━']);
 const TILDES = new Set([...'~∼∾〜〰～']);
@@ -23,73 +22,80 @@ export const isKana = (ch: string | undefined): boolean => !!ch && /[\u3041-\u30
 export const isHan = (ch: string | undefined): boolean => !!ch && /[\p{Script=Han}々〆]/u.test(ch);
 export const isAsciiAlnum = (ch: string | undefined): boolean => !!ch && /[A-Za-z0-9]/.test(ch);
 
-/** Splits text into clusters: a code point plus any kana voicing marks that follow it. */
-function* clusters(text: string): Generator<{ start: number; value: string }> {
-  let i = 0;
-  while (i < text.length) {
-    const start = i;
-    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-    while (i < text.length && COMBINING_KANA.test(text[i])) i++;
-    yield { start, value: text.slice(start, i) };
+const nfkcCache = new Map<string, string>();
+/** NFKC of one cluster; printable ASCII is its own NFKC, and the rest repeats often enough to cache. */
+function nfkc(cluster: string): string {
+  if (cluster.length === 1 && cluster >= ' ' && cluster <= '~') return cluster;
+  let folded = nfkcCache.get(cluster);
+  if (folded === undefined) {
+    folded = cluster.normalize('NFKC');
+    if (nfkcCache.size < 65_536) nfkcCache.set(cluster, folded);
   }
+  return folded;
 }
+
+const isCombiningKana = (code: number) => code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f;
+/** Characters that become another single character after NFKC: tildes, middle dots, curly quotes. */
+const REPLACEMENTS = new Map<string, string>([
+  ...[...TILDES].map((ch): [string, string] => [ch, '~']),
+  ...[...MIDDLE_DOTS].map((ch): [string, string] => [ch, '・']),
+  ...Object.entries(QUOTES),
+]);
 
 /**
  * NFKC per character, then the Japanese rules NFKC misses: dash look-alikes become `-` or, inside
  * katakana, the long-vowel mark `ー` (repeats collapsed); tildes become `~`; middle-dot variants
  * become `・`; curly quotes become straight; runs of spaces become one space. Newlines are kept,
- * so line structure survives.
+ * so line structure survives. Kana voicing marks are composed with the character before them.
  */
 export function normalize(source: string): NormalizedText {
-  const out: string[] = [];
+  const n = source.length;
+  let text = '';
   const map: number[] = [];
   const mapEnd: number[] = [];
   let pendingSpace = -1;
-  let clusterEnd = 0;
-  const push = (ch: string, at: number) => {
+  const push = (ch: string, start: number, end: number) => {
     if (pendingSpace >= 0) {
-      if (out.length && out[out.length - 1] !== '\n' && ch !== '\n') {
-        out.push(' ');
+      if (text && text[text.length - 1] !== '\n' && ch !== '\n') {
+        text += ' ';
         map.push(pendingSpace);
         mapEnd.push(pendingSpace + 1);
       }
       pendingSpace = -1;
     }
     // One entry per UTF-16 unit, so that offsets are string offsets.
+    text += ch;
     for (let u = 0; u < ch.length; u++) {
-      out.push(ch[u]);
-      map.push(at);
-      mapEnd.push(clusterEnd);
+      map.push(start);
+      mapEnd.push(end);
     }
   };
-  const all = [...clusters(source)];
-  for (let c = 0; c < all.length; c++) {
-    const { start, value } = all[c];
-    clusterEnd = start + value.length;
-    for (const ch of value.normalize('NFKC')) {
-      const prev = out[out.length - 1];
+  for (let i = 0; i < n; ) {
+    const start = i;
+    const code = source.charCodeAt(i++);
+    if (code >= 0xd800 && code <= 0xdbff && i < n && (source.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
+    while (i < n && isCombiningKana(source.charCodeAt(i))) i++;
+    const cluster = i - start === 1 ? source[start] : source.slice(start, i);
+    for (const ch of nfkc(cluster)) {
       if (ch === '\n' || ch === '\r') {
         // CRLF and lone CR are line ends like LF; the CR of a CRLF pair adds nothing.
         if (ch === '\r' && source[start + 1] === '\n') continue;
         pendingSpace = -1;
-        push('\n', start);
+        push('\n', start, i);
       } else if (SPACE.test(ch)) {
         if (pendingSpace < 0) pendingSpace = start;
       } else if (HYPHENS.has(ch) || BARS.has(ch) || ch === 'ー' || ch === '-') {
-        const next = all[c + 1]?.value.normalize('NFKC')[0];
-        const asciiHyphen = value === '-';
+        const prev = text[text.length - 1];
         const longVowel =
-          ch === 'ー' || (isKatakana(prev) && pendingSpace < 0 && (!BARS.has(ch) || isKatakana(next)) && !asciiHyphen);
-        if (longVowel) {
-          if (prev !== 'ー' || pendingSpace >= 0) push('ー', start);
-        } else push('-', start);
-      } else if (TILDES.has(ch)) push('~', start);
-      else if (MIDDLE_DOTS.has(ch)) push('・', start);
-      else push(QUOTES[ch] ?? ch, start);
+          ch === 'ー' ||
+          (cluster !== '-' && pendingSpace < 0 && isKatakana(prev) && (!BARS.has(ch) || isKatakana(nfkc(source[i] ?? '')[0])));
+        if (!longVowel) push('-', start, i);
+        else if (prev !== 'ー' || pendingSpace >= 0) push('ー', start, i);
+      } else push(REPLACEMENTS.get(ch) ?? ch, start, i);
     }
   }
-  map.push(source.length);
-  return { text: out.join(''), toSource: Int32Array.from(map), toSourceEnd: Int32Array.from(mapEnd) };
+  map.push(n);
+  return { text, toSource: Int32Array.from(map), toSourceEnd: Int32Array.from(mapEnd) };
 }
 
 /** ASCII-only lower-casing keeps the length, so offsets stay valid. */
@@ -103,5 +109,11 @@ export const isIgnorable = (ch: string): boolean => ch === '・' || ch === ' ' |
  * `エンティティ・リスト`, `エンティティリスト` and `ｴﾝﾃｨﾃｨﾘｽﾄ` share one key, as do `Tier 1` and `TIER1`.
  */
 export function nameKey(name: string): string {
-  return [...foldCase(normalize(name).text.trim())].filter((ch) => !isIgnorable(ch)).join('');
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = [...foldCase(normalize(name).text.trim())].filter((ch) => !isIgnorable(ch)).join('');
+    if (nameKeys.size < 65_536) nameKeys.set(name, key);
+  }
+  return key;
 }
+const nameKeys = new Map<string, string>();

@@ -62,6 +62,15 @@ export const FIXTURE_DICT = `
   ja: 中国商務部
   en: Ministry of Commerce of the People's Republic of China
   aliases: [中国商務省, 商務部]
+- id: russia
+  type: country
+  ja: ロシア
+  en: Russia
+- id: japan-mofa
+  type: agency
+  ja: 外務省
+  en: Ministry of Foreign Affairs of Japan
+  country: japan
 - id: eu
   type: agency
   ja: 欧州連合

@@ -120,3 +120,9 @@ describe('fused abbreviations before 間 ("between")', () => {
     expect(await mentionsIn('米中間の対立')).toEqual(['united-states:米', 'china:中']);
   });
 });
+
+describe("another country's body", () => {
+  it('ロシア外務省 is Russia, not Japan’s 外務省; 日本外務省 and 外務省 alone are Japan’s', async () => {
+    expect(await mentionsIn('ロシア外務省と外務省と日本外務省')).toEqual(['russia:ロシア', 'japan-mofa:外務省', 'japan-mofa:日本外務省']);
+  });
+});
