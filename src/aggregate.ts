@@ -1,8 +1,7 @@
 // Aggregate stage: counts per entity (total, per document, per surface form) and example lines.
 // Aggregates of two sets of documents merge into the aggregate of both, whatever the order, so
 // a corpus can be processed in shards.
-import type { EntityType } from './dictionary.js';
-import type { Entity } from './match.js';
+import type { Entity, EntityType } from './entity.js';
 
 export interface Example {
   document: string;

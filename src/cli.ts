@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 // The command line: parses arguments and calls the library, nothing more.
 import { Command } from 'commander';
-import { SingleBar } from 'cli-progress';
-import { build } from './build.js';
 import { GlossaryError } from './errors.js';
 
 const PROGRESS_MIN_FILES = 10;
@@ -20,6 +18,8 @@ program
   .option('--out <dir>', 'output folder', 'out')
   .option('-q, --quiet', 'no progress bar')
   .action(async (inputs: string[], opts: { dict: string; out: string; quiet?: boolean }) => {
+    // Imported here so that lookup and export never load kuromoji or compromise.
+    const [{ build }, { SingleBar }] = await Promise.all([import('./build.js'), import('cli-progress')]);
     const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
     const summary = await build({
       inputs,
@@ -34,6 +34,20 @@ program
       `glossary: ${n(summary.documents)} documents, ${n(summary.characters)} characters, ${n(summary.mentions)} mentions, ` +
         `${n(summary.entities)} entities in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}\n`,
     );
+  });
+
+program
+  .command('lookup')
+  .description('find glossary entries from any of their names, Japanese or English, in any width or case')
+  .argument('<terms...>', 'names to look up')
+  .option('--json', 'print the entries as JSON')
+  .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
+  .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
+  .action(async (terms: string[], opts: { json?: boolean; glossary?: string; dict?: string }) => {
+    const { lookup } = await import('./lookupCommand.js');
+    const { output, found } = await lookup(terms, opts);
+    process.stdout.write(output);
+    if (!found) process.exitCode = 1;
   });
 
 program.parseAsync().catch((err: unknown) => {

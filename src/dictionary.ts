@@ -5,11 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { GlossaryError } from './errors.js';
-import { displayPath } from './read.js';
+import { ENTITY_TYPES, type EntityType } from './entity.js';
+import { displayPath } from './paths.js';
 import { nameKey } from './normalize.js';
 
-export const ENTITY_TYPES = ['company', 'chip', 'agency', 'regulation', 'country', 'model'] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+export { ENTITY_TYPES, type EntityType };
 
 export interface SourceLocation {
   file: string;

@@ -2,12 +2,11 @@
 // carries the id of the entity it names; candidates from all rules compete, and overlaps resolve
 // longest first, then leftmost. Matching runs on the normalized character string, so it does not
 // depend on how kuromoji splits a name; kuromoji's tokens only check where a name may start and end.
-import { namesOf, type Dictionary, type Entry, type EntityType, type Pattern } from './dictionary.js';
+import { namesOf, type Dictionary, type Entry, type Pattern } from './dictionary.js';
+import type { Entity, EntityType } from './entity.js';
 import { isEnglishRootEnd } from './english.js';
 import { foldCase, isAsciiAlnum, isHan, isIgnorable, isKana, nameKey } from './normalize.js';
 
-/** What the glossary says about an entity: a dictionary entry or one a pattern made up. */
-export type Entity = Pick<Entry, 'id' | 'type' | 'ja' | 'en' | 'aliases'> & { note?: string };
 
 export interface Mention {
   entity: Entity;
@@ -61,10 +60,12 @@ export class Matcher {
     const explicitKeys = new Set(dictionary.entries.flatMap((e) => namesOf(e).map(nameKey)));
     for (const entry of dictionary.entries) {
       const makerKeys = entry.maker ? namesOf(dictionary.byId.get(entry.maker)!).map(nameKey) : [];
+      const ownKeys = new Set(namesOf(entry).map(nameKey));
       for (const name of namesOf(entry)) {
-        // `NVIDIA H100` is how the glossary names the chip, but in text it is NVIDIA + H100 (rule 2).
+        // `NVIDIA H100` is how the glossary names the chip, but in text it is NVIDIA + H100 (rule 2);
+        // `DeepSeek-R1` is one name, since `R1` alone is not one.
         const key = nameKey(name);
-        if (makerKeys.some((maker) => key.length > maker.length && key.startsWith(maker))) this.byKey.set(key, entry);
+        if (makerKeys.some((maker) => key.startsWith(maker) && ownKeys.has(key.slice(maker.length)))) this.byKey.set(key, entry);
         else this.addName(entry, name);
       }
       for (const name of derivedNames(entry, dictionary)) if (!explicitKeys.has(nameKey(name))) this.addName(entry, name);
@@ -114,6 +115,8 @@ export class Matcher {
         if (!node?.targets) continue;
         const end = i + 1;
         if (!hasWordEdges(text, start, end, boundaries)) continue;
+        // Only country words count inside longer words (日本人, 中国企業); 算能 is not in 計算能力.
+        if (!node.targets.some((t) => t.entity.type === 'country') && !hasKanjiEdges(start, end, text, boundaries)) continue;
         const written = withoutIgnorables(text.slice(start, end));
         for (const target of node.targets) {
           if (!target.exact || target.exact === written) found.push({ entity: target.entity, start, end });
@@ -191,17 +194,18 @@ export class Matcher {
 
 /**
  * A name found in the text is a whole word: Latin names are not flanked by Latin letters or
- * digits (unless compromise says the word's root ends there: `H100s`); kana edges fall on
- * kuromoji token boundaries (`メタ` is not in `メタバース`). Kanji edges are free, because
- * country words inside words count (`日本人`, `中国企業`).
+ * digits (unless compromise says the word's root ends there: `H100s`); a kana edge next to more
+ * kana falls on a kuromoji token boundary (`メタ` is not in `メタバース`, `ジャパン` is in
+ * `ジャパンモデル`). Kanji edges are checked by the caller, since country words count inside
+ * words (`日本人`, `中国企業`).
  */
 function hasWordEdges(text: string, start: number, end: number, boundaries: Uint8Array): boolean {
   const first = text[start];
   const last = text[end - 1];
   if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
   if (isAsciiAlnum(last) && isAsciiAlnum(text[end]) && !isEnglishRootEnd(text, end)) return false;
-  if (isKana(first) && !boundaries[start]) return false;
-  if (isKana(last) && !boundaries[end]) return false;
+  if (isKana(first) && isKana(text[start - 1]) && !boundaries[start]) return false;
+  if (isKana(last) && isKana(text[end]) && !boundaries[end]) return false;
   return true;
 }
 
@@ -215,6 +219,11 @@ function withoutForeignBodies(mentions: Mention[]): Mention[] {
     const country = (m.entity as Partial<Entry>).country;
     return !(country && before?.end === m.start && before.entity.type === 'country' && before.entity.id !== country);
   });
+}
+
+/** Kanji edges of a name fall on token boundaries. */
+function hasKanjiEdges(start: number, end: number, text: string, boundaries: Uint8Array): boolean {
+  return (!isHan(text[start]) || !!boundaries[start]) && (!isHan(text[end - 1]) || !!boundaries[end]);
 }
 
 function resolveOverlaps(candidates: Mention[]): Mention[] {

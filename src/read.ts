@@ -2,9 +2,10 @@
 // front-matter keys are blanked out with spaces rather than removed, so every offset into
 // `text` is also an offset into the file and a mention can be shown in its original line.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { GlossaryError } from './errors.js';
+import { displayPath } from './paths.js';
 
 export interface SourceDocument {
   /** File name without extension: the key of `byDocument`. */
@@ -50,11 +51,6 @@ export function documentIds(paths: string[]): Map<string, string> {
     paths.map((p) => [p, counts.get(stem(p))! > 1 ? displayPath(p).slice(0, -extname(p).length || undefined) : stem(p)]),
   );
 }
-
-export const displayPath = (p: string): string => {
-  const rel = relative(process.cwd(), p);
-  return (rel && !rel.startsWith('..') ? rel : p).split(sep).join('/');
-};
 
 export function readDocument(path: string, id: string): SourceDocument {
   let bytes: Buffer;

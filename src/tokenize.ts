@@ -12,6 +12,8 @@ export interface Token {
   /** Part of speech and its first sub-category, e.g. `名詞` / `固有名詞`. */
   pos: string;
   posDetail: string;
+  /** Katakana reading, when the dictionary knows the word. */
+  reading?: string;
 }
 
 export type Tokenizer = (text: string) => Token[];
@@ -31,7 +33,7 @@ export function getTokenizer(): Promise<Tokenizer> {
           const found = text.indexOf(t.surface_form, cursor);
           const start = found < 0 ? cursor : found;
           cursor = start + t.surface_form.length;
-          return { surface: t.surface_form, start, end: cursor, pos: t.pos, posDetail: t.pos_detail_1 };
+          return { surface: t.surface_form, start, end: cursor, pos: t.pos, posDetail: t.pos_detail_1, reading: t.reading };
         });
       });
     });

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Builds corpus/ and gold.json from annotated/ (markup: ⟦surface|id[+id...]⟧)."""
+import json, re, os, collections
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ANN = os.path.join(HERE, 'annotated'); OUT = os.path.join(HERE, 'corpus')
+CRLF = {'h05_gulf_ai_diffusion_rescission'}
+MARK = re.compile(r'⟦([^⟦⟧|]+)\|([a-z0-9_+]+)⟧')
+entities = json.load(open(os.path.join(HERE, 'tools', 'entities.json'), encoding='utf-8'))
+ids = {e['id'] for e in entities}
+mentions = {}
+for fn in sorted(os.listdir(ANN)):
+    doc, _ = os.path.splitext(fn)
+    src = open(os.path.join(ANN, fn), encoding='utf-8').read()
+    cnt = collections.Counter()
+    for m in MARK.finditer(src):
+        for i in m.group(2).split('+'):
+            assert i in ids, (fn, i)
+            cnt[i] += 1
+    text = MARK.sub(lambda m: m.group(1), src)
+    assert '⟦' not in text and '⟧' not in text, fn
+    if doc in CRLF:
+        text = text.replace('\n', '\r\n')
+    with open(os.path.join(OUT, fn), 'w', encoding='utf-8', newline='') as f:
+        f.write(text)
+    mentions[doc] = dict(sorted(cnt.items()))
+used = {i for c in mentions.values() for i in c}
+assert used == ids, ('unused', ids - used)
+types = ["company", "chip", "agency", "regulation", "country", "model"]
+gold = {"types": types, "entities": entities, "mentions": mentions}
+with open(os.path.join(HERE, 'gold.json'), 'w', encoding='utf-8') as f:
+    json.dump(gold, f, ensure_ascii=False, indent=1)
+    f.write('\n')
+for d, c in mentions.items():
+    print(d, sum(c.values()), len(c))

@@ -1,0 +1,24 @@
+// The Solr synonyms format, which Solr, Elasticsearch (`synonym_graph`) and OpenSearch load:
+// one equivalence line per entity, each preceded by a `#` comment naming it.
+import type { GlossaryEntry } from '../aggregate.js';
+import { synonymGroups } from './synonymTerms.js';
+
+/** Escapes what SolrSynonymParser splits on: `\`, `,` and `=>`; a leading `#` would make a comment. */
+export function escapeSynonymTerm(term: string): string {
+  return term.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/=>/g, '\\=>').replace(/^#/, '\\#');
+}
+
+/** One Solr rule per entity with two or more terms, as `[id, rule]` pairs. */
+export function solrRules(entries: GlossaryEntry[]): Array<{ entry: GlossaryEntry; rule: string }> {
+  return synonymGroups(entries)
+    .filter((g) => g.terms.length > 1)
+    .map(({ entry, terms }) => ({ entry, rule: terms.map(escapeSynonymTerm).join(', ') }));
+}
+
+export function solrSynonyms(entries: GlossaryEntry[]): string {
+  const lines = ['# glossary synonyms (Solr format): one line per entity, all its Japanese and English names'];
+  for (const { entry, rule } of solrRules(entries)) {
+    lines.push(`# ${entry.id} (${entry.type}): ${entry.en.replace(/[\r\n]+/g, ' ')}`, rule);
+  }
+  return `${lines.join('\n')}\n`;
+}
