@@ -5,6 +5,12 @@ import { GlossaryError } from './errors.js';
 
 const PROGRESS_MIN_FILES = 10;
 
+// `glossary export … | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const program = new Command()
   .name('glossary')
   .description('Japanese–English glossary of the entities named in Japanese articles about AI chips and export controls')
@@ -48,6 +54,19 @@ program
     const { output, found } = await lookup(terms, opts);
     process.stdout.write(output);
     if (!found) process.exitCode = 1;
+  });
+
+program
+  .command('export')
+  .description('write the glossary as a search-engine synonym list, user dictionary, index settings, TBX or DeepL glossary')
+  .requiredOption('--format <format>', 'solr | es-synonyms-set | kuromoji-userdict | es-index-settings | tbx | deepl')
+  .option('--out <file>', 'file to write (default: standard output)')
+  .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
+  .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
+  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string }) => {
+    const { runExport } = await import('./exportCommand.js');
+    const content = await runExport(opts.format, opts);
+    if (content !== undefined) process.stdout.write(content);
   });
 
 program.parseAsync().catch((err: unknown) => {

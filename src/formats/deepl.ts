@@ -1,6 +1,7 @@
 // A Japanese→English glossary for the DeepL API (TSV): one row per Japanese form, each source
 // term once, no tabs or control characters, terms at most 1024 UTF-8 bytes.
 import type { GlossaryEntry } from '../aggregate.js';
+import { namesAndSurfaces } from './synonymTerms.js';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** C0, C1 and the Unicode line and paragraph separators are rejected by DeepL. */
@@ -14,7 +15,7 @@ export function deeplRows(entries: GlossaryEntry[]): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   for (const entry of entries) {
     const target = clean(entry.en);
-    const japanese = [entry.ja, ...entry.aliases, ...Object.keys(entry.surfaces)].filter((n) => JAPANESE.test(n)).map(clean);
+    const japanese = namesAndSurfaces(entry).filter((n) => JAPANESE.test(n)).map(clean);
     for (const source of japanese) {
       if (!source || seen.has(source) || source === target) continue;
       if (Buffer.byteLength(source) > MAX_TERM_BYTES || Buffer.byteLength(target) > MAX_TERM_BYTES) continue;

@@ -12,13 +12,20 @@ export interface SynonymGroup {
 }
 
 /** Terms per entry, in entry order; a term already used by an earlier entry is left out. */
+/**
+ * The names of an entry and the forms the articles used, but for one-character surfaces: those
+ * are country short forms (`米` in `米中`), which as a synonym or translation would match everywhere.
+ */
+export function namesAndSurfaces(entry: GlossaryEntry): string[] {
+  const surfaces = Object.keys(entry.surfaces).filter((s) => [...normalize(s).text].length > 1);
+  return [entry.ja, entry.en, ...entry.aliases, ...surfaces];
+}
+
 export function synonymGroups(entries: GlossaryEntry[]): SynonymGroup[] {
   const used = new Set<string>();
   return entries.map((entry) => {
     const terms: string[] = [];
-    // Surfaces of one character are short forms (`米` in `米中`): as synonyms they would match everywhere.
-    const surfaces = Object.keys(entry.surfaces).filter((s) => [...normalize(s).text].length > 1);
-    for (const name of [entry.ja, entry.en, ...entry.aliases, ...surfaces]) {
+    for (const name of namesAndSurfaces(entry)) {
       const term = normalize(name).text.trim().toLowerCase();
       if (!HAS_WORD_CHAR.test(term) || used.has(term)) continue;
       used.add(term);

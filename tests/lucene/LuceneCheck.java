@@ -1,0 +1,147 @@
+// Loads the exported synonym list and kuromoji user dictionary into the analyzer chain an
+// Elasticsearch user would build, indexes the given documents, runs the given queries and prints
+// JSON: the user dictionary's load error (or null), every synonym rule the parser rejects, and
+// the ids of the documents each query finds.
+//
+//   java -cp <lucene jars>:<dir> LuceneCheck SYNONYMS USERDICT QUERIES DOC...
+//
+// Chain: ICU NFKC char filter → kuromoji (search mode, user dictionary) → CJK width → lower case,
+// with the synonym graph filter added at query time only (as Elasticsearch advises).
+import com.ibm.icu.text.Normalizer2;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+import org.apache.lucene.analysis.ja.JapaneseTokenizer;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+public class LuceneCheck {
+  static Analyzer chain(UserDictionary userDict, SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String field, Reader reader) {
+        return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFKCInstance());
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer tokenizer = new JapaneseTokenizer(userDict, true, JapaneseTokenizer.Mode.SEARCH);
+        TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(tokenizer));
+        if (synonyms != null) stream = new SynonymGraphFilter(stream, synonyms, true);
+        return new TokenStreamComponents(tokenizer, stream);
+      }
+    };
+  }
+
+  static String json(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') out.append('\\').append(c);
+      else if (c < 0x20) out.append(String.format("\\u%04x", (int) c));
+      else out.append(c);
+    }
+    return out.append('"').toString();
+  }
+
+  public static void main(String[] args) throws Exception {
+    String synonymsText = Files.readString(Paths.get(args[0]), StandardCharsets.UTF_8);
+    String userDictText = Files.readString(Paths.get(args[1]), StandardCharsets.UTF_8);
+    List<String> queries = Files.readAllLines(Paths.get(args[2]), StandardCharsets.UTF_8);
+
+    String userDictError = null;
+    UserDictionary userDict = null;
+    try {
+      userDict = UserDictionary.open(new StringReader(userDictText));
+    } catch (Exception e) {
+      userDictError = e.toString();
+    }
+    Analyzer plain = chain(userDict, null);
+
+    // Each rule alone, so that every rejected rule is reported, not only the first.
+    List<String> rejected = new ArrayList<>();
+    String[] lines = synonymsText.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].isEmpty() || lines[i].startsWith("#")) continue;
+      try {
+        SolrSynonymParser one = new SolrSynonymParser(true, true, plain);
+        one.parse(new StringReader(lines[i]));
+        one.build();
+      } catch (Exception e) {
+        String cause = e.getCause() != null ? e.getCause().toString() : e.toString();
+        rejected.add("{\"line\":" + (i + 1) + ",\"rule\":" + json(lines[i]) + ",\"error\":" + json(cause) + "}");
+      }
+    }
+    SolrSynonymParser parser = new SolrSynonymParser(true, true, plain);
+    String fileError = null;
+    SynonymMap synonyms = null;
+    try {
+      parser.parse(new StringReader(synonymsText));
+      synonyms = parser.build();
+    } catch (Exception e) {
+      fileError = e.toString();
+    }
+
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(plain))) {
+      for (int i = 3; i < args.length; i++) {
+        Path path = Paths.get(args[i]);
+        String name = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Document doc = new Document();
+        doc.add(new StringField("id", name, Field.Store.YES));
+        doc.add(new TextField("text", Files.readString(path, StandardCharsets.UTF_8), Field.Store.NO));
+        writer.addDocument(doc);
+      }
+    }
+
+    StringBuilder results = new StringBuilder();
+    if (synonyms != null) {
+      Analyzer search = chain(userDict, synonyms);
+      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+      QueryBuilder builder = new QueryBuilder(search);
+      for (String q : queries) {
+        if (q.isBlank()) continue;
+        Query query = builder.createPhraseQuery("text", q);
+        TreeSet<String> found = new TreeSet<>();
+        if (query != null) {
+          for (ScoreDoc hit : searcher.search(query, 10_000).scoreDocs) found.add(searcher.doc(hit.doc).get("id"));
+        }
+        if (results.length() > 0) results.append(',');
+        results.append(json(q)).append(":[");
+        int n = 0;
+        for (String id : found) results.append(n++ > 0 ? "," : "").append(json(id));
+        results.append(']');
+      }
+    }
+    System.out.println("{\"userDictError\":" + (userDictError == null ? "null" : json(userDictError))
+        + ",\"synonymsError\":" + (fileError == null ? "null" : json(fileError))
+        + ",\"rejected\":[" + String.join(",", rejected) + "]"
+        + ",\"results\":{" + results + "}}");
+  }
+}
