@@ -84,7 +84,10 @@ const addCounts = (into: Map<string, number>, from: Map<string, number>) => {
   for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
 };
 
-/** The first examples in document and line order, one per distinct line text, so merges agree with single builds. */
+/**
+ * The first examples in document and line order, one per line and per distinct text (articles
+ * repeat paragraphs), chosen so that merged aggregates pick what a single build picks.
+ */
 function pickExamples(examples: Example[]): Example[] {
   const sorted = [...examples].sort(
     (a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.column - b.column),
@@ -92,7 +95,7 @@ function pickExamples(examples: Example[]): Example[] {
   const picked: Example[] = [];
   for (const e of sorted) {
     if (picked.length === MAX_EXAMPLES) break;
-    if (!picked.some((p) => p.text === e.text)) picked.push(e);
+    if (!picked.some((p) => p.text === e.text || (p.document === e.document && p.line === e.line))) picked.push(e);
   }
   return picked;
 }

@@ -111,9 +111,13 @@ export const isIgnorable = (ch: string): boolean => ch === '・' || ch === ' ' |
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    key = [...foldCase(normalize(name).text.trim())].filter((ch) => !isIgnorable(ch)).join('');
+    // Printable ASCII is its own NFKC, so English names skip the full normalizer.
+    const folded = PRINTABLE_ASCII.test(name) ? name : normalize(name).text;
+    key = foldCase(folded).replace(IGNORABLES, '');
     if (nameKeys.size < 65_536) nameKeys.set(name, key);
   }
   return key;
 }
 const nameKeys = new Map<string, string>();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const IGNORABLES = /[・ -]/g;
