@@ -1,7 +1,7 @@
 // Aggregate stage: counts per entity (total, per document, per surface form) and example lines.
 // Aggregates of two sets of documents merge into the aggregate of both, whatever the order, so
 // a corpus can be processed in shards.
-import type { Entity, EntityType } from './entity.js';
+import type { Entity } from './entity.js';
 
 export interface Example {
   document: string;
@@ -127,13 +127,8 @@ export function lineStartsOf(raw: string): number[] {
   return starts;
 }
 
-export interface GlossaryEntry {
-  id: string;
-  type: EntityType;
-  ja: string;
-  en: string;
-  aliases: string[];
-  note?: string;
+/** An entity with its counts, as glossary.json holds it. */
+export interface GlossaryEntry extends Entity {
   mentions: number;
   documents: number;
   byDocument: Record<string, number>;

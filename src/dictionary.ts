@@ -5,11 +5,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { GlossaryError } from './errors.js';
-import { ENTITY_TYPES, type EntityType } from './entity.js';
+import { ENTITY_TYPES, type Entity, type EntityType } from './entity.js';
 import { displayPath } from './paths.js';
 import { nameKey } from './normalize.js';
 
-export { ENTITY_TYPES, type EntityType };
 
 export interface SourceLocation {
   file: string;
@@ -17,13 +16,8 @@ export interface SourceLocation {
   column: number;
 }
 
-export interface Entry {
-  id: string;
-  type: EntityType;
-  ja: string;
-  en: string;
-  aliases: string[];
-  note?: string;
+/** A dictionary entry: the entity and what the matcher needs to know about its names. */
+export interface Entry extends Entity {
   /** Latin names match only in the case written. */
   exactCase?: boolean;
   /** Agencies: the country whose names may precede this name (`米` + `商務省`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDictionary, parseDictionary, ENTITY_TYPES } from '../src/dictionary.js';
+import { loadDictionary, parseDictionary } from '../src/dictionary.js';
+import { ENTITY_TYPES } from '../src/entity.js';
 
 const errorOf = (text: string): string => {
   try {

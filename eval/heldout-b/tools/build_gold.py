@@ -54,6 +54,8 @@ ent('dell', C, 'Dell Technologies', 'デル・テクノロジーズ', 'Dell', 'D
 ent('supermicro', C, 'Super Micro Computer (Supermicro)', 'スーパー・マイクロ・コンピューター', 'Supermicro', 'Super Micro Computer', 'スーパーマイクロ')
 ent('ft', C, 'Financial Times', 'フィナンシャル・タイムズ', 'Financial Times', 'FT')
 ent('yonhap', C, 'Yonhap News Agency', '聯合ニュース', 'Yonhap')
+ent('ymtc', C, 'Yangtze Memory Technologies (YMTC)', '長江存儲科技', 'YMTC', 'Yangtze Memory Technologies')
+ent('cxmt', C, 'ChangXin Memory Technologies (CXMT)', '長鑫存儲技術', 'CXMT', 'ChangXin Memory Technologies')
 ent('solidigm', C, 'Solidigm', 'ソリダイム', 'Solidigm')
 ent('microsoft', C, 'Microsoft', 'マイクロソフト', 'Microsoft')
 ent('openai', C, 'OpenAI', 'オープンAI', 'OpenAI')
