@@ -1,18 +1,49 @@
-// Outputs are written to a temporary file in the same folder and renamed over the target, so a
-// failed or interrupted build leaves the previous output whole.
+// Outputs are written to temporary files in the same folder and renamed over their targets only
+// once all of them are written, so a failed or interrupted build leaves the previous outputs whole.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { GlossaryError } from './errors.js';
 
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.tmp-${process.pid}`);
+export interface OutputFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** Temporary files being written now, removed if the process is interrupted (see removeTemporaryFiles). */
+const pending = new Set<string>();
+
+export function writeFilesAtomic(files: OutputFile[]): void {
+  const temps = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.tmp-${process.pid}`));
+  let current = '';
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, content);
-    renameSync(temp, path);
+    files.forEach((file, i) => {
+      current = file.path;
+      mkdirSync(dirname(file.path), { recursive: true });
+      pending.add(temps[i]);
+      writeFileSync(temps[i], file.content);
+    });
+    files.forEach((file, i) => {
+      current = file.path;
+      renameSync(temps[i], file.path);
+      pending.delete(temps[i]);
+    });
   } catch (err) {
-    rmSync(temp, { force: true });
+    removeTemporaryFiles();
     const code = (err as NodeJS.ErrnoException).code ?? String(err);
-    throw new GlossaryError(`${path}: cannot write (${code})`, 'check that the output folder is writable and the disk has space');
+    throw new GlossaryError(`${current}: cannot write (${code})`, 'check that the output folder is a writable folder and the disk has space');
+  }
+}
+
+export const writeFileAtomic = (path: string, content: string | Uint8Array): void => writeFilesAtomic([{ path, content }]);
+
+/** Removes the temporary files of writes under way; safe to call at any time, e.g. on Ctrl-C. */
+export function removeTemporaryFiles(): void {
+  for (const temp of pending) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the folder is gone or is not a folder: nothing was left there
+    }
+    pending.delete(temp);
   }
 }

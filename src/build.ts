@@ -1,21 +1,23 @@
 // The pipeline, one way: read → normalize → tokenize → match → aggregate → write.
 import { join } from 'node:path';
-import { Aggregate, lineStartsOf, locate, toGlossary, type Glossary, type LocatedMention } from './aggregate.js';
+import { Aggregate } from './aggregate.js';
+import { toGlossary, type Glossary } from './glossary.js';
+import { lineStartsOf, locate, type LocatedMention } from './locate.js';
 import { loadDictionary } from './dictionary.js';
-import { writeFileAtomic } from './atomicWrite.js';
+import { writeFilesAtomic } from './atomicWrite.js';
 import { GlossaryError } from './errors.js';
 import { glossaryCsv } from './formats/csv.js';
 import { glossaryJson } from './formats/json.js';
 import { Matcher } from './match.js';
 import { normalize } from './normalize.js';
-import { documentIds, listInputFiles, readDocument, type SourceDocument } from './read.js';
-import { getTokenizer, tokenBoundaries, type Tokenizer } from './tokenize.js';
+import type { InputEncoding } from './decode.js';
+import { documentIds, InputProblem, listInputFiles, readDocument, type SourceDocument } from './read.js';
+import { getTokenizer, type Tokenizer } from './tokenize.js';
 
 /** Finds the mentions in one document and locates each in its original line. */
 export function findMentions(doc: Pick<SourceDocument, 'raw' | 'text'>, matcher: Matcher, tokenize: Tokenizer): LocatedMention[] {
   const normalized = normalize(doc.text);
-  const boundaries = tokenBoundaries(normalized.text, tokenize(normalized.text));
-  const mentions = matcher.match({ text: normalized.text, boundaries });
+  const mentions = matcher.match({ text: normalized.text, tokens: tokenize(normalized.text) });
   const lineStarts = lineStartsOf(doc.raw);
   return mentions.map((m) => ({
     entity: m.entity,
@@ -27,6 +29,10 @@ export interface BuildOptions {
   inputs: string[];
   dictDir: string;
   outDir: string;
+  /** Decode every input with this encoding instead of detecting it. */
+  encoding?: InputEncoding;
+  /** Stop at the first input problem instead of skipping the file. */
+  strict?: boolean;
   /** Called after each document with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -38,37 +44,58 @@ export interface BuildSummary {
   entities: number;
   seconds: number;
   outputs: string[];
+  /** Files skipped, each with what was wrong and what to do. */
+  problems: InputProblem[];
+  /** Dictionary warnings that did not stop the build. */
+  warnings: string[];
 }
 
 /** Builds the glossary of the input files, writes glossary.json and glossary.csv, and returns a summary. */
 export async function build(options: BuildOptions): Promise<BuildSummary & { glossary: Glossary }> {
   const started = performance.now();
-  const matcher = new Matcher(loadDictionary(options.dictDir));
-  const paths = listInputFiles(options.inputs);
-  if (!paths.length) throw new GlossaryError(`no .txt or .md files in ${options.inputs.join(', ')}`, 'name a file or a folder that holds articles');
-  const ids = documentIds(paths);
+  const dictionary = loadDictionary(options.dictDir);
+  const matcher = new Matcher(dictionary);
+  const { files, problems } = listInputFiles(options.inputs);
+  if (options.strict && problems.length) throw problems[0];
+  const ids = documentIds(files);
   const tokenize = await getTokenizer();
   const aggregate = new Aggregate();
   let characters = 0;
-  paths.forEach((path, i) => {
-    const doc = readDocument(path, ids.get(path)!);
+  files.forEach((path, i) => {
+    let doc: SourceDocument;
+    try {
+      doc = readDocument(path, ids.get(path)!, options.encoding);
+    } catch (err) {
+      if (!(err instanceof InputProblem) || options.strict) throw err;
+      problems.push(err);
+      return;
+    } finally {
+      options.onProgress?.(i + 1, files.length);
+    }
     characters += doc.raw.length;
     aggregate.addDocument({ id: doc.id, path: doc.path, characters: doc.raw.length }, findMentions(doc, matcher, tokenize));
-    options.onProgress?.(i + 1, paths.length);
   });
+  if (!aggregate.documents.size) {
+    const why = files.length
+      ? `no input file could be read:\n  ${problems.map((p) => p.message).join('\n  ')}`
+      : `no .txt, .md or .markdown files in ${options.inputs.join(', ')}`;
+    throw new GlossaryError(why, 'name a file or a folder that holds articles (UTF-8, Shift_JIS, EUC-JP or UTF-16 text)');
+  }
   const glossary = toGlossary(aggregate);
   const outputs = [
     { path: join(options.outDir, 'glossary.json'), content: glossaryJson(glossary) },
     { path: join(options.outDir, 'glossary.csv'), content: glossaryCsv(glossary) },
   ];
-  for (const { path, content } of outputs) writeFileAtomic(path, content);
+  writeFilesAtomic(outputs);
   return {
     glossary,
-    documents: paths.length,
+    documents: aggregate.documents.size,
     characters,
     mentions: glossary.entries.reduce((n, e) => n + e.mentions, 0),
     entities: glossary.entries.length,
     seconds: (performance.now() - started) / 1000,
     outputs: outputs.map((o) => o.path),
+    problems,
+    warnings: dictionary.warnings,
   };
 }

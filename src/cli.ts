@@ -1,9 +1,22 @@
 #!/usr/bin/env node
 // The command line: parses arguments and calls the library, nothing more.
-import { Command } from 'commander';
+import { Command, CommanderError } from 'commander';
+import { removeTemporaryFiles } from './atomicWrite.js';
 import { GlossaryError } from './errors.js';
+import { defaultDictDir } from './paths.js';
 
 const PROGRESS_MIN_FILES = 10;
+/** Exit status of usage errors and of failures that wrote nothing. */
+const EXIT_FAILURE = 2;
+
+// Ctrl-C or a kill during a build: the outputs are renamed only when complete, so removing the
+// temporary files leaves the previous outputs as they were.
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    removeTemporaryFiles();
+    process.exit(status);
+  });
+}
 
 // `glossary export … | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -14,32 +27,54 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 const program = new Command()
   .name('glossary')
   .description('Japanese–English glossary of the entities named in Japanese articles about AI chips and export controls')
-  .version('0.1.0');
+  .version('0.1.0')
+  .exitOverride()
+  .configureOutput({ outputError: (message, write) => write(`glossary: ${message.replace(/^error: /, '')}`) });
+
+/** Exit status when the glossary was written but some input files were skipped. */
+const EXIT_SKIPPED_FILES = 3;
 
 program
   .command('build')
   .description('read the articles, match the dictionary, write glossary.json and glossary.csv')
   .argument('[inputs...]', 'files or folders of .txt/.md articles', ['data'])
-  .option('--dict <dir>', 'dictionary folder', 'dict')
+  .option('--dict <dir>', 'dictionary folder (default: ./dict, else the one shipped with glossary)')
   .option('--out <dir>', 'output folder', 'out')
+  .option('--encoding <name>', 'decode every input as utf-8, utf-16le, utf-16be, shift_jis (cp932) or euc-jp instead of detecting')
+  .option('--strict', 'stop at the first input file that cannot be read, instead of skipping it')
   .option('-q, --quiet', 'no progress bar')
-  .action(async (inputs: string[], opts: { dict: string; out: string; quiet?: boolean }) => {
+  .action(async (inputs: string[], opts: { dict?: string; out: string; encoding?: string; strict?: boolean; quiet?: boolean }) => {
     // Imported here so that lookup and export never load kuromoji or compromise.
-    const [{ build }, { SingleBar }] = await Promise.all([import('./build.js'), import('cli-progress')]);
+    const [{ build }, { SingleBar }, { encodingByName, ENCODINGS }] = await Promise.all([
+      import('./build.js'),
+      import('cli-progress'),
+      import('./decode.js'),
+    ]);
+    const encoding = opts.encoding === undefined ? undefined : encodingByName(opts.encoding);
+    if (opts.encoding !== undefined && !encoding) {
+      throw new GlossaryError(`unknown encoding "${opts.encoding}"`, `use one of: ${ENCODINGS.join(', ')}`);
+    }
     const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
     const summary = await build({
       inputs,
-      dictDir: opts.dict,
+      dictDir: opts.dict ?? defaultDictDir(),
       outDir: opts.out,
+      encoding,
+      strict: opts.strict,
       // A bar is only worth drawing for builds of many files.
       onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
     });
     bar?.stop();
-    const n = (x: number) => x.toLocaleString('en-US');
+    for (const warning of summary.warnings) process.stderr.write(`glossary: warning: ${warning}\n`);
+    for (const problem of summary.problems) process.stderr.write(`glossary: skipped ${problem.message} → ${problem.hint}\n`);
+    const count = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
     process.stderr.write(
-      `glossary: ${n(summary.documents)} documents, ${n(summary.characters)} characters, ${n(summary.mentions)} mentions, ` +
-        `${n(summary.entities)} entities in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}\n`,
+      `glossary: ${count(summary.documents, 'document')}, ${count(summary.characters, 'character')}, ` +
+        `${count(summary.mentions, 'mention')}, ${count(summary.entities, 'entity', 'entities')} ` +
+        `in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}` +
+        `${summary.problems.length ? ` (${count(summary.problems.length, 'file')} skipped)` : ''}\n`,
     );
+    if (summary.problems.length) process.exitCode = EXIT_SKIPPED_FILES;
   });
 
 program
@@ -70,6 +105,10 @@ program
   });
 
 program.parseAsync().catch((err: unknown) => {
+  if (err instanceof CommanderError) {
+    // --help and --version end here too, with status 0; usage errors were already printed.
+    process.exit(err.exitCode === 0 ? 0 : EXIT_FAILURE);
+  }
   if (err instanceof GlossaryError) {
     process.stderr.write(`glossary: ${err.message}\n${err.hint ? `  → ${err.hint}\n` : ''}`);
     process.exit(err.exitCode);

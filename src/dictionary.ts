@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { GlossaryError } from './errors.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from './entity.js';
 import { displayPath } from './paths.js';
-import { nameKey } from './normalize.js';
+import { nameKey, normalize } from './normalize.js';
 
 
 export interface SourceLocation {
@@ -58,8 +58,8 @@ export interface Dictionary {
   byId: Map<string, Entry>;
   patterns: Pattern[];
   notEntities: NotEntity[];
-  /** Files the dictionary was read from. */
-  files: string[];
+  /** Problems that do not stop a build (a name repeated within its entry), with file:line:col. */
+  warnings: string[];
 }
 
 const ENTRY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
@@ -90,8 +90,12 @@ const ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;
 
 class Problems {
   readonly list: string[] = [];
+  readonly warnings: string[] = [];
   add(at: SourceLocation, message: string): void {
     this.list.push(`${at.file}:${at.line}:${at.column}: ${message}`);
+  }
+  warn(at: SourceLocation, message: string): void {
+    this.warnings.push(`${at.file}:${at.line}:${at.column}: ${message}`);
   }
 }
 
@@ -104,7 +108,14 @@ export function loadDictionary(dir: string): Dictionary {
     throw new GlossaryError(`${dir}: dictionary folder not found`, 'pass --dict DIR with the folder holding the .yml files');
   }
   if (!names.length) throw new GlossaryError(`${dir}: no .yml files in the dictionary folder`, 'add dictionary files (see dict/README.md)');
-  const files = names.map((n) => ({ path: displayPath(join(dir, n)), text: readFileSync(join(dir, n), 'utf8') }));
+  const files = names.map((n) => {
+    const path = displayPath(join(dir, n));
+    try {
+      return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, n))) };
+    } catch {
+      throw new GlossaryError(`${path}: not valid UTF-8`, 'save dictionary files as UTF-8');
+    }
+  });
   return parseDictionary(files);
 }
 
@@ -114,6 +125,7 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
   const entries: Entry[] = [];
   const patterns: Pattern[] = [];
   const notEntities: NotEntity[] = [];
+  const rejectedIds = new Set<string>();
   for (const { path, text } of files) {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
@@ -122,7 +134,9 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
       return { file: path, line, column: col };
     };
     if (doc.errors.length) {
-      for (const e of doc.errors) problems.add(at(e.pos[0]), `YAML syntax: ${e.message.split('\n')[0]}`);
+      // The first syntax error is the one to fix; the rest usually follow from it.
+      const e = doc.errors[0];
+      problems.add(at(e.pos[0]), `YAML syntax: ${e.message.split('\n')[0]}`);
       continue;
     }
     if (doc.contents === null) continue;
@@ -139,17 +153,19 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
       const isPattern = item.has('pattern');
       const isNotEntities = item.has('notEntities');
       const schema = isPattern ? PATTERN_FIELDS : isNotEntities ? NOT_ENTITY_FIELDS : ENTRY_FIELDS;
-      const fields = readFields(item, schema, at, problems);
+      const fields = readFields(item, schema, text, at, problems);
+      const entry = fields && !isPattern && !isNotEntities ? toEntry(fields, location, problems) : undefined;
+      if (!isPattern && !isNotEntities && !entry && isScalar(item.get('id', true))) {
+        // An entry with errors still holds its id, so references to it do not fail as well.
+        rejectedIds.add(String(item.get('id')));
+      }
       if (!fields) continue;
       if (isNotEntities) {
         for (const name of fields.notEntities as string[]) notEntities.push({ name, source: location });
       } else if (isPattern) {
         const pattern = toPattern(fields, location, problems);
         if (pattern) patterns.push(pattern);
-      } else {
-        const entry = toEntry(fields, location, problems);
-        if (entry) entries.push(entry);
-      }
+      } else if (entry) entries.push(entry);
     }
   }
   const byId = new Map<string, Entry>();
@@ -158,7 +174,7 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
     if (first) problems.add(entry.source, `duplicate id "${entry.id}" (first at ${where(first.source)})`);
     else byId.set(entry.id, entry);
   }
-  checkReferences(entries, byId, problems);
+  checkReferences(entries, byId, rejectedIds, problems);
   checkNameClashes(entries, notEntities, problems);
   if (problems.list.length) {
     throw new GlossaryError(
@@ -166,7 +182,7 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
       'fix the entries named above (format: dict/README.md)',
     );
   }
-  return { entries, byId, patterns, notEntities, files: files.map((f) => f.path) };
+  return { entries, byId, patterns, notEntities, warnings: problems.warnings };
 }
 
 const where = (s: SourceLocation) => `${s.file}:${s.line}`;
@@ -176,9 +192,11 @@ type Fields = Record<string, string | boolean | string[]>;
 function readFields(
   item: YAMLMap,
   schema: Record<string, 'string' | 'boolean' | 'list'>,
+  source: string,
   at: (offset: number) => SourceLocation,
   problems: Problems,
 ): Fields | undefined {
+  const text = (node: Node) => (node.range ? source.slice(node.range[0], node.range[1]) : '');
   const fields: Fields = {};
   let ok = true;
   for (const pair of item.items) {
@@ -201,7 +219,11 @@ function readFields(
       for (const alias of value.items as Node[]) {
         const aliasLoc = at(alias?.range?.[0] ?? 0);
         if (!isScalar(alias) || alias.value === null || String(alias.value).trim() === '') {
-          problems.add(aliasLoc, `empty ${key.replace(/es$/, '')} in "${key}"`);
+          problems.add(aliasLoc, `empty name in "${key}"`);
+          ok = false;
+        } else if (alias.type === 'PLAIN' && text(alias).includes('\n')) {
+          // `- A` indented one space less than the item above it continues that item: `A - B`.
+          problems.add(aliasLoc, `"${String(alias.value)}" runs over two lines: check the indentation of the list under "${key}"`);
           ok = false;
         } else list.push(String(alias.value).trim());
       }
@@ -288,10 +310,10 @@ function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pat
   };
 }
 
-function checkReferences(entries: Entry[], byId: Map<string, Entry>, problems: Problems): void {
+function checkReferences(entries: Entry[], byId: Map<string, Entry>, rejectedIds: Set<string>, problems: Problems): void {
   const expect = (entry: Entry, field: 'country' | 'parent' | 'maker', type: EntityType) => {
     const ref = entry[field];
-    if (ref === undefined) return;
+    if (ref === undefined || rejectedIds.has(ref)) return;
     const target = byId.get(ref);
     if (!target) problems.add(entry.source, `${field} "${ref}" of "${entry.id}" is not an id in the dictionary`);
     else if (target.type !== type) problems.add(entry.source, `${field} "${ref}" of "${entry.id}" is a ${target.type}, not a ${type}`);
@@ -310,7 +332,7 @@ function checkNameClashes(entries: Entry[], notEntities: NotEntity[], problems: 
   const owner = new Map<string, { entry: Entry; name: string }>();
   const shortOwner = new Map<string, Entry>();
   for (const entry of entries) {
-    for (const name of namesOf(entry)) {
+    for (const [index, name] of namesOf(entry).entries()) {
       const key = nameKey(name);
       if (!key) {
         problems.add(entry.source, `"${name}" of "${entry.id}" is empty once normalized`);
@@ -318,7 +340,11 @@ function checkNameClashes(entries: Entry[], notEntities: NotEntity[], problems: 
       }
       const first = owner.get(key);
       if (!first) owner.set(key, { entry, name });
-      else if (first.entry !== entry)
+      else if (first.entry === entry) {
+        // Spelling variants (`RTX 4090`, `RTX4090`) are kept for readers; the very same name twice is a slip.
+        const isAlias = index >= 2; // ja and en come first, and may well be the same (TSMC)
+        if (isAlias && normalize(name).text === normalize(first.name).text) problems.warn(entry.source, `alias "${name}" of "${entry.id}" repeats its ja, en or another alias`);
+      } else
         problems.add(
           entry.source,
           `"${name}" of "${entry.id}" is also claimed by "${first.entry.id}" ("${first.name}", ${where(first.entry.source)})`,

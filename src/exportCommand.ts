@@ -1,5 +1,5 @@
 // `glossary export`: the glossary in the formats search engines and translation tools load.
-import type { GlossaryEntry } from './aggregate.js';
+import type { GlossaryEntry } from './glossary.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { GlossaryError } from './errors.js';
 import { deeplTsv } from './formats/deepl.js';
@@ -9,27 +9,35 @@ import { solrSynonyms } from './formats/solr.js';
 import { tbx } from './formats/tbx.js';
 import { loadGlossary, type GlossarySourceOptions } from './glossaryFile.js';
 
+interface ExportFormat {
+  make: (entries: GlossaryEntry[]) => string | Promise<string>;
+  /** False for formats that do not depend on the entries (index settings). */
+  readsEntries: boolean;
+}
+
 /** Each format and how it is made; the user dictionary needs kuromoji, loaded only for it. */
-export const EXPORT_FORMATS: Record<string, (entries: GlossaryEntry[]) => string | Promise<string>> = {
-  solr: solrSynonyms,
-  'es-synonyms-set': esSynonymsSet,
-  'kuromoji-userdict': async (entries) => {
-    const [{ kuromojiUserDictionary }, { getTokenizer }] = await Promise.all([
-      import('./formats/kuromojiUserDict.js'),
-      import('./tokenize.js'),
-    ]);
-    return kuromojiUserDictionary(entries, await getTokenizer());
+export const EXPORT_FORMATS: Record<string, ExportFormat> = {
+  solr: { make: solrSynonyms, readsEntries: true },
+  'es-synonyms-set': { make: esSynonymsSet, readsEntries: true },
+  'kuromoji-userdict': {
+    readsEntries: true,
+    make: async (entries) => {
+      const [{ kuromojiUserDictionary }, { getTokenizer }] = await Promise.all([
+        import('./formats/kuromojiUserDict.js'),
+        import('./tokenize.js'),
+      ]);
+      return kuromojiUserDictionary(entries, await getTokenizer());
+    },
   },
-  'es-index-settings': () => esIndexSettings(),
-  tbx,
-  deepl: deeplTsv,
+  'es-index-settings': { make: () => esIndexSettings(), readsEntries: false },
+  tbx: { make: tbx, readsEntries: true },
+  deepl: { make: deeplTsv, readsEntries: true },
 };
 
-export async function exportGlossary(format: string, options: GlossarySourceOptions): Promise<string> {
-  const make = EXPORT_FORMATS[format];
-  if (!make) throw new GlossaryError(`unknown format "${format}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
-  const { entries } = await loadGlossary(options);
-  return make(entries);
+export async function exportGlossary(name: string, options: GlossarySourceOptions): Promise<string> {
+  const format = EXPORT_FORMATS[name];
+  if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
+  return format.make(format.readsEntries ? (await loadGlossary(options)).entries : []);
 }
 
 /** Writes the export to a file (atomically) or returns it for standard output. */

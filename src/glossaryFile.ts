@@ -2,9 +2,10 @@
 // counts) or, when there is none, from the dictionary (without counts). Nothing here loads
 // kuromoji, so these commands start fast.
 import { existsSync, readFileSync } from 'node:fs';
-import type { GlossaryEntry } from './aggregate.js';
+import type { GlossaryEntry } from './glossary.js';
 import { ENTITY_TYPES } from './entity.js';
 import { GlossaryError } from './errors.js';
+import { defaultDictDir } from './paths.js';
 
 export interface LoadedGlossary {
   entries: GlossaryEntry[];
@@ -17,7 +18,7 @@ export interface LoadedGlossary {
 export interface GlossarySourceOptions {
   /** A glossary.json to read; default `out/glossary.json` when it exists. */
   glossary?: string;
-  /** The dictionary folder to fall back on; default `dict`. */
+  /** The dictionary folder to fall back on; default `./dict`, else the one shipped with the package. */
   dict?: string;
 }
 
@@ -26,7 +27,7 @@ export const DEFAULT_GLOSSARY = 'out/glossary.json';
 export async function loadGlossary(options: GlossarySourceOptions = {}): Promise<LoadedGlossary> {
   const path = options.glossary ?? (options.dict === undefined && existsSync(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
   if (path !== undefined) return { entries: readGlossaryJson(path), source: path, counted: true };
-  const dir = options.dict ?? 'dict';
+  const dir = options.dict ?? defaultDictDir();
   // Only the fallback needs the YAML parser; a lookup in glossary.json starts without it.
   const { loadDictionary } = await import('./dictionary.js');
   const entries = loadDictionary(dir).entries.map(
@@ -48,11 +49,12 @@ function readGlossaryJson(path: string): GlossaryEntry[] {
   }
   const entries = (parsed as { entries?: unknown })?.entries;
   if (!Array.isArray(entries)) throw new GlossaryError(`${path}: no "entries" list`, 'pass a glossary.json written by `glossary build`');
-  entries.forEach((e: Partial<GlossaryEntry>, i) => {
+  if (!entries.length) throw new GlossaryError(`${path}: the glossary is empty`, 'build it from articles that name some entities, or use --dict DIR');
+  return entries.map((e: Partial<GlossaryEntry>, i) => {
     const ok = typeof e?.id === 'string' && typeof e.ja === 'string' && typeof e.en === 'string' && Array.isArray(e.aliases) &&
       (ENTITY_TYPES as readonly string[]).includes(e.type as string);
     if (!ok) throw new GlossaryError(`${path}: entry ${i + 1} lacks id, type, ja, en or aliases`, 'rebuild it with `glossary build`');
+    // Counts are optional, so that a hand-made list of names can be looked up and exported too.
+    return { mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [], ...e } as GlossaryEntry;
   });
-  if (!entries.length) throw new GlossaryError(`${path}: the glossary is empty`, 'build it from articles that name some entities, or use --dict DIR');
-  return entries as GlossaryEntry[];
 }

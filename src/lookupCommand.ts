@@ -1,7 +1,7 @@
 // `glossary lookup`: entries for the given terms as text or JSON, with suggestions for misses.
 import { entryText } from './formats/entryText.js';
 import { loadGlossary, type GlossarySourceOptions } from './glossaryFile.js';
-import { GlossaryIndex } from './lookup.js';
+import { GlossaryIndex } from './glossaryIndex.js';
 
 export interface LookupOutput {
   output: string;
@@ -12,7 +12,10 @@ export interface LookupOutput {
 export async function lookup(terms: string[], options: GlossarySourceOptions & { json?: boolean }): Promise<LookupOutput> {
   const glossary = await loadGlossary(options);
   const index = new GlossaryIndex(glossary.entries);
-  const results = terms.map((term) => ({ term, entry: index.find(term), suggestions: index.find(term) ? [] : index.suggest(term) }));
+  const results = terms.map((term) => {
+    const entry = index.find(term);
+    return { term, entry, suggestions: entry ? [] : index.suggest(term) };
+  });
   const found = results.every((r) => r.entry);
   if (options.json) {
     const json = results.map(({ term, entry, suggestions }) =>

@@ -5,22 +5,29 @@
 import { namesOf, type Dictionary, type Entry, type Pattern } from './dictionary.js';
 import type { Entity, EntityType } from './entity.js';
 import { isEnglishRootEnd } from './english.js';
-import { foldCase, isAsciiAlnum, isHan, isIgnorable, isKana, nameKey } from './normalize.js';
-
+import { foldCase, isAsciiAlnum, isHan, isIgnorable, isKana, isKatakana, nameKey, normalize } from './normalize.js';
+import { tokenBoundaries, type Token } from './tokenize.js';
 
 export interface Mention {
   entity: Entity;
   /** Offsets into the normalized text. */
   start: number;
   end: number;
+  /** The key (see nameKey) of the name, pattern match or short form that was found. */
+  matched: string;
 }
 
-/** What the matcher needs to know about a text besides its characters. */
+/** A normalized text and kuromoji's tokens of it. */
 export interface MatchContext {
-  /** Normalized text. */
   text: string;
-  /** Token boundaries from kuromoji (see tokenBoundaries). */
+  tokens: Token[];
+}
+
+/** What the rules consult about a text: its characters, token boundaries, and tokens by start. */
+interface Analyzed {
+  text: string;
   boundaries: Uint8Array;
+  tokenAt: Map<number, Token>;
 }
 
 /** Stands for the words that name no entity: they win overlaps like names, then vanish. */
@@ -30,6 +37,8 @@ interface NameTarget {
   entity: Entity;
   /** For names matched in their exact case: the name as it must appear, without ignorable characters. */
   exact?: string;
+  /** Whether a plural or possessive may follow (`H100s`); not for names that are ordinary words (`Arm`). */
+  inflects: boolean;
 }
 
 interface TrieNode {
@@ -37,8 +46,16 @@ interface TrieNode {
   targets?: NameTarget[];
 }
 
+interface CompiledPattern {
+  pattern: Pattern;
+  /** The pattern's ellipsis after a joiner, sticky: it continues right where the last member ended. */
+  continuation?: RegExp;
+}
+
 /** Kanji that, before a country's short form, make it a country mention: 対中, 訪米, 来日. */
 const SHORT_FORM_PREFIXES = new Set([...'対訪来在駐反親離脱']);
+/** Nouns before which a country's short form names the country: 英政府, 蘭当局, 独首相. */
+const INSTITUTION_NOUNS = /^(?:政府|当局|議会|首相|大統領|政権|企業|軍|紙|外相)/;
 /** Words that join members of a family in elliptical lists: `910Bおよび910D`, `910B/910C`. */
 const ELLIPSIS_JOINER = '(?:\\s*(?:および|及び|ならびに|並びに|と|や|、|,|/|・|or|and|&)\\s*)';
 /** Types a country short form may stand before: `米エヌビディア`, `中ファーウェイ`. */
@@ -51,13 +68,17 @@ export class Matcher {
   private readonly root: TrieNode = { next: new Map() };
   private readonly byKey = new Map<string, Entity>();
   private readonly shortForms = new Map<string, Entry>();
-  private readonly patterns: Pattern[];
+  private readonly patterns: CompiledPattern[];
   private readonly byId: Map<string, Entity>;
 
   constructor(dictionary: Dictionary) {
-    this.patterns = dictionary.patterns;
+    this.patterns = dictionary.patterns.map((pattern) => ({
+      pattern,
+      ...(pattern.ellipsis && { continuation: new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy') }),
+    }));
     this.byId = new Map(dictionary.entries.map((e) => [e.id, e]));
     const explicitKeys = new Set(dictionary.entries.flatMap((e) => namesOf(e).map(nameKey)));
+    const derived = new DerivedNames(dictionary);
     for (const entry of dictionary.entries) {
       const makerKeys = entry.maker ? namesOf(dictionary.byId.get(entry.maker)!).map(nameKey) : [];
       const ownKeys = new Set(namesOf(entry).map(nameKey));
@@ -68,7 +89,7 @@ export class Matcher {
         if (makerKeys.some((maker) => key.startsWith(maker) && ownKeys.has(key.slice(maker.length)))) this.byKey.set(key, entry);
         else this.addName(entry, name);
       }
-      for (const name of derivedNames(entry, dictionary)) if (!explicitKeys.has(nameKey(name))) this.addName(entry, name);
+      for (const name of derived.of(entry)) if (!explicitKeys.has(nameKey(name))) this.addName(entry, name);
       if (entry.short) this.shortForms.set(entry.short, entry);
     }
     for (const { name } of dictionary.notEntities) this.addName(NOT_AN_ENTITY, name);
@@ -89,62 +110,71 @@ export class Matcher {
       if (!child) node.next.set(ch, (child = { next: new Map() }));
       node = child;
     }
-    const normalized = withoutIgnorables(name.normalize('NFKC'));
-    const allCaps = LATIN_LETTERS.test(normalized) && !/[a-z]/.test(normalized);
-    const target: NameTarget = { entity: entry, ...((entry.exactCase || allCaps) && LATIN_LETTERS.test(normalized) && { exact: normalized }) };
+    const written = withoutIgnorables(normalize(name).text);
+    const allCaps = LATIN_LETTERS.test(written) && !/[a-z]/.test(written);
+    const target: NameTarget = {
+      entity: entry,
+      inflects: !entry.exactCase,
+      ...((entry.exactCase || allCaps) && LATIN_LETTERS.test(written) && { exact: written }),
+    };
     node.targets ??= [];
     if (!node.targets.some((t) => t.entity === entry && t.exact === target.exact)) node.targets.push(target);
   }
 
   /** All entity mentions in a text, in text order, without overlaps. */
-  match(context: MatchContext): Mention[] {
-    const candidates = [...this.nameCandidates(context), ...this.patternCandidates(context)];
-    candidates.push(...this.shortFormCandidates(context, candidates));
-    return withoutForeignBodies(resolveOverlaps(candidates).filter((m) => m.entity !== NOT_AN_ENTITY));
+  match({ text, tokens }: MatchContext): Mention[] {
+    const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
+    const candidates = [...this.nameCandidates(analyzed), ...this.patternCandidates(analyzed)];
+    candidates.push(...this.shortFormCandidates(analyzed, candidates));
+    return withoutOtherCountrysBodies(resolveOverlaps(candidates).filter((m) => m.entity !== NOT_AN_ENTITY));
   }
 
-  private nameCandidates({ text, boundaries }: MatchContext): Mention[] {
+  private nameCandidates({ text, boundaries }: Analyzed): Mention[] {
     const folded = foldCase(text);
     const found: Mention[] = [];
     for (let start = 0; start < folded.length; start++) {
       if (isIgnorable(folded[start])) continue;
       let node: TrieNode | undefined = this.root;
+      let key = '';
       for (let i = start; i < folded.length && node; i++) {
         if (i > start && isIgnorable(folded[i])) continue;
         node = node.next.get(folded[i]);
+        key += folded[i];
         if (!node?.targets) continue;
-        const end = i + 1;
-        if (!hasWordEdges(text, start, end, boundaries)) continue;
+        // A katakana name also matches with a long-vowel mark after it: メモリ in 高帯域幅メモリー.
+        const end = isKatakana(text[i]) && text[i] !== 'ー' && text[i + 1] === 'ー' ? i + 2 : i + 1;
         // Only country words count inside longer words (日本人, 中国企業); 算能 is not in 計算能力.
-        if (!node.targets.some((t) => t.entity.type === 'country') && !hasKanjiEdges(start, end, text, boundaries)) continue;
-        const written = withoutIgnorables(text.slice(start, end));
+        const inWordsToo = node.targets.some((t) => t.entity.type === 'country');
+        if (!inWordsToo && !hasKanjiEdges(text, start, end, boundaries)) continue;
+        const written = withoutIgnorables(text.slice(start, i + 1));
         for (const target of node.targets) {
-          if (!target.exact || target.exact === written) found.push({ entity: target.entity, start, end });
+          if (target.exact && target.exact !== written) continue;
+          if (!hasWordEdges(text, start, end, boundaries, target.inflects)) continue;
+          found.push({ entity: target.entity, start, end, matched: key });
         }
       }
     }
     return found;
   }
 
-  private patternCandidates({ text, boundaries }: MatchContext): Mention[] {
+  private patternCandidates({ text, boundaries }: Analyzed): Mention[] {
     const found: Mention[] = [];
-    for (const pattern of this.patterns) {
+    for (const { pattern, continuation } of this.patterns) {
       for (const m of text.matchAll(pattern.regex)) {
         const start = m.index!;
         let end = start + m[0].length;
-        if (!m[0] || !hasWordEdges(text, start, end, boundaries)) continue;
-        found.push({ entity: this.patternEntity(pattern, m), start, end });
-        if (!pattern.ellipsis) continue;
-        const more = new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy');
-        for (more.lastIndex = end; ; ) {
-          const e = more.exec(text);
+        if (!m[0] || !hasWordEdges(text, start, end, boundaries, true)) continue;
+        found.push({ entity: this.patternEntity(pattern, m), start, end, matched: nameKey(m[0]) });
+        if (!continuation) continue;
+        for (continuation.lastIndex = end; ; ) {
+          const e = continuation.exec(text);
           if (!e) break;
           const memberStart = end + e[0].length - e[1].length;
-          if (!hasWordEdges(text, memberStart, more.lastIndex, boundaries)) break;
+          if (!hasWordEdges(text, memberStart, continuation.lastIndex, boundaries, true)) break;
           // The member's own groups fill the templates: `910D` → `Ascend {1}` → `Ascend 910D`.
-          const groups = [e[1], ...e.slice(2)] as unknown as RegExpMatchArray;
-          found.push({ entity: this.patternEntity(pattern, groups), start: memberStart, end: more.lastIndex });
-          end = more.lastIndex;
+          const groups = [e[1], ...e.slice(2)];
+          found.push({ entity: this.patternEntity(pattern, groups), start: memberStart, end: continuation.lastIndex, matched: nameKey(e[1]) });
+          end = continuation.lastIndex;
         }
       }
     }
@@ -165,11 +195,13 @@ export class Matcher {
   }
 
   /**
-   * Countries' one-kanji short forms: fused (`米中` = US + China), after 対/訪/来… (`対中`), before
-   * a company or product (`米エヌビディア`), and, for `shortAlone` forms, before any noun (`米政府`).
-   * Never after another kanji (`欧米`, `北米`) or a digit (`13日米国`).
+   * Countries' one-kanji short forms: fused (`米中` = US + China), after 対/訪/来… (`対中`), and
+   * alone before a company or product (`米エヌビディア`), before an institution (`英政府`), or
+   * where kuromoji reads it as a proper noun before a noun, and for `shortAlone` forms wherever
+   * it reads it as a proper noun (`米は`, but not the rice of `米を炊く`). Never after another
+   * kanji (`欧米`, `北米`) or a digit (`13日米国`).
    */
-  private shortFormCandidates({ text, boundaries }: MatchContext, others: Mention[]): Mention[] {
+  private shortFormCandidates({ text, boundaries, tokenAt }: Analyzed, others: Mention[]): Mention[] {
     const found: Mention[] = [];
     const productStarts = new Set(others.filter((m) => PRODUCT_OR_MAKER.has(m.entity.type)).map((m) => m.start));
     for (let start = 0; start < text.length; start++) {
@@ -182,38 +214,47 @@ export class Matcher {
       const before = text[start - 1];
       const prefixed = SHORT_FORM_PREFIXES.has(before);
       if ((isHan(before) && !prefixed) || /[0-9お]/.test(before ?? '') || end === start) continue;
-      const run = text.slice(start, end);
-      const alone = run.length === 1;
-      const entry = this.shortForms.get(run[0])!;
-      if (alone && !prefixed && !entry.shortAlone && !productStarts.has(end)) continue;
-      for (let i = start; i < end; i++) found.push({ entity: this.shortForms.get(text[i])!, start: i, end: i + 1 });
+      if (end - start === 1 && !prefixed && !this.standsAlone(text, start, tokenAt, productStarts)) continue;
+      for (let i = start; i < end; i++) found.push({ entity: this.shortForms.get(text[i])!, start: i, end: i + 1, matched: text[i] });
     }
     return found;
+  }
+
+  private standsAlone(text: string, at: number, tokenAt: Map<number, Token>, productStarts: Set<number>): boolean {
+    if (productStarts.has(at + 1) || INSTITUTION_NOUNS.test(text.slice(at + 1, at + 4))) return true;
+    const token = tokenAt.get(at);
+    const properNoun = token?.end === at + 1 && token.posDetail === '固有名詞';
+    if (!properNoun) return false;
+    return !!this.shortForms.get(text[at])!.shortAlone || tokenAt.get(at + 1)?.pos === '名詞';
   }
 }
 
 /**
  * A name found in the text is a whole word: Latin names are not flanked by Latin letters or
- * digits (unless compromise says the word's root ends there: `H100s`); a kana edge next to more
- * kana falls on a kuromoji token boundary (`メタ` is not in `メタバース`, `ジャパン` is in
- * `ジャパンモデル`). Kanji edges are checked by the caller, since country words count inside
- * words (`日本人`, `中国企業`).
+ * digits (unless `inflected` and compromise says the word's root ends there: `H100s`); a kana
+ * edge next to more kana falls on a kuromoji token boundary (`メタ` is not in `メタバース`,
+ * `ジャパン` is in `ジャパンモデル`).
  */
-function hasWordEdges(text: string, start: number, end: number, boundaries: Uint8Array): boolean {
+function hasWordEdges(text: string, start: number, end: number, boundaries: Uint8Array, inflected: boolean): boolean {
   const first = text[start];
   const last = text[end - 1];
   if (isAsciiAlnum(first) && isAsciiAlnum(text[start - 1])) return false;
-  if (isAsciiAlnum(last) && isAsciiAlnum(text[end]) && !isEnglishRootEnd(text, end)) return false;
+  if (isAsciiAlnum(last) && isAsciiAlnum(text[end]) && !(inflected && isEnglishRootEnd(text, end))) return false;
   if (isKana(first) && isKana(text[start - 1]) && !boundaries[start]) return false;
   if (isKana(last) && isKana(text[end]) && !boundaries[end]) return false;
   return true;
+}
+
+/** Kanji edges of a name fall on token boundaries (checked for all but country words, rule 4). */
+function hasKanjiEdges(text: string, start: number, end: number, boundaries: Uint8Array): boolean {
+  return (!isHan(text[start]) || !!boundaries[start]) && (!isHan(text[end - 1]) || !!boundaries[end]);
 }
 
 /**
  * A national body named right after another country is that country's body, which the
  * dictionary does not know: `ロシア外務省` is Russia, not Japan's 外務省.
  */
-function withoutForeignBodies(mentions: Mention[]): Mention[] {
+function withoutOtherCountrysBodies(mentions: Mention[]): Mention[] {
   return mentions.filter((m, i) => {
     const before = mentions[i - 1];
     const country = (m.entity as Partial<Entry>).country;
@@ -221,14 +262,9 @@ function withoutForeignBodies(mentions: Mention[]): Mention[] {
   });
 }
 
-/** Kanji edges of a name fall on token boundaries. */
-function hasKanjiEdges(start: number, end: number, text: string, boundaries: Uint8Array): boolean {
-  return (!isHan(text[start]) || !!boundaries[start]) && (!isHan(text[end - 1]) || !!boundaries[end]);
-}
-
 function resolveOverlaps(candidates: Mention[]): Mention[] {
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(Math.max(0, ...candidates.map((c) => c.end)));
+  const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   const kept: Mention[] = [];
   for (const c of ordered) {
     let free = true;
@@ -243,24 +279,36 @@ function resolveOverlaps(candidates: Mention[]): Mention[] {
 /**
  * Names the dictionary implies without listing them: an agency preceded by its country
  * (`米` + `商務省`), and by its parent body with or without `の` (`商務省の産業安全保障局`).
+ * Each agency's names are worked out once, since its children build on them.
  */
-function derivedNames(entry: Entry, dictionary: Dictionary, seen = new Set<string>()): string[] {
-  if (entry.type !== 'agency' || seen.has(entry.id)) return [];
-  seen.add(entry.id);
-  const names = new Set<string>();
-  const japanese = (names: string[]) => names.filter((n) => !LATIN_LETTERS.test(n));
-  const own = namesOf(entry);
-  const country = entry.country ? dictionary.byId.get(entry.country) : undefined;
-  if (country) {
-    const prefixes = [...japanese(namesOf(country)), ...(country.short ? [country.short] : [])];
-    for (const prefix of prefixes) for (const name of japanese(own)) names.add(prefix + name);
+class DerivedNames {
+  private readonly done = new Map<string, string[]>();
+
+  constructor(private readonly dictionary: Dictionary) {}
+
+  of(entry: Entry): string[] {
+    if (entry.type !== 'agency') return [];
+    let names = this.done.get(entry.id);
+    if (names) return names;
+    this.done.set(entry.id, []); // a parent cycle ends here
+    const japanese = (list: string[]) => list.filter((n) => !LATIN_LETTERS.test(n));
+    const latin = (list: string[]) => list.filter((n) => LATIN_LETTERS.test(n));
+    const own = namesOf(entry);
+    const found = new Set<string>();
+    const country = entry.country ? this.dictionary.byId.get(entry.country) : undefined;
+    if (country) {
+      const prefixes = [...japanese(namesOf(country)), ...(country.short ? [country.short] : [])];
+      for (const prefix of prefixes) for (const name of japanese(own)) found.add(prefix + name);
+    }
+    const parent = entry.parent ? this.dictionary.byId.get(entry.parent) : undefined;
+    if (parent) {
+      for (const p of japanese([...namesOf(parent), ...this.of(parent)])) {
+        for (const name of japanese(own)) found.add(p + name).add(`${p}の${name}`);
+      }
+      for (const p of latin(namesOf(parent))) for (const name of latin(own)) found.add(`${p}'s ${name}`);
+    }
+    names = [...found];
+    this.done.set(entry.id, names);
+    return names;
   }
-  const parent = entry.parent ? dictionary.byId.get(entry.parent) : undefined;
-  if (parent) {
-    const parentNames = [...namesOf(parent), ...derivedNames(parent, dictionary, seen)];
-    for (const p of japanese(parentNames)) for (const name of japanese(own)) names.add(p + name).add(`${p}の${name}`);
-    const latin = (names: string[]) => names.filter((n) => LATIN_LETTERS.test(n));
-    for (const p of latin(namesOf(parent))) for (const name of latin(own)) names.add(`${p}'s ${name}`);
-  }
-  return [...names];
 }

@@ -50,21 +50,24 @@ const REPLACEMENTS = new Map<string, string>([
  */
 export function normalize(source: string): NormalizedText {
   const n = source.length;
-  let text = '';
+  const parts: string[] = [];
+  // The last character written; reading it back from a growing string would copy the string each time.
+  let last = '';
   const map: number[] = [];
   const mapEnd: number[] = [];
   let pendingSpace = -1;
   const push = (ch: string, start: number, end: number) => {
     if (pendingSpace >= 0) {
-      if (text && text[text.length - 1] !== '\n' && ch !== '\n') {
-        text += ' ';
+      if (last && last !== '\n' && ch !== '\n') {
+        parts.push(' ');
         map.push(pendingSpace);
         mapEnd.push(pendingSpace + 1);
       }
       pendingSpace = -1;
     }
     // One entry per UTF-16 unit, so that offsets are string offsets.
-    text += ch;
+    parts.push(ch);
+    last = ch[ch.length - 1];
     for (let u = 0; u < ch.length; u++) {
       map.push(start);
       mapEnd.push(end);
@@ -85,7 +88,7 @@ export function normalize(source: string): NormalizedText {
       } else if (SPACE.test(ch)) {
         if (pendingSpace < 0) pendingSpace = start;
       } else if (HYPHENS.has(ch) || BARS.has(ch) || ch === 'ー' || ch === '-') {
-        const prev = text[text.length - 1];
+        const prev = last;
         const longVowel =
           ch === 'ー' ||
           (cluster !== '-' && pendingSpace < 0 && isKatakana(prev) && (!BARS.has(ch) || isKatakana(nfkc(source[i] ?? '')[0])));
@@ -95,7 +98,7 @@ export function normalize(source: string): NormalizedText {
     }
   }
   map.push(n);
-  return { text, toSource: Int32Array.from(map), toSourceEnd: Int32Array.from(mapEnd) };
+  return { text: parts.join(''), toSource: Int32Array.from(map), toSourceEnd: Int32Array.from(mapEnd) };
 }
 
 /** ASCII-only lower-casing keeps the length, so offsets stay valid. */

@@ -1,9 +1,10 @@
 // Read stage: finds the input files and turns each into the text to scan. Markup and skipped
 // front-matter keys are blanked out with spaces rather than removed, so every offset into
 // `text` is also an offset into the file and a mention can be shown in its original line.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { decode, type InputEncoding } from './decode.js';
 import { GlossaryError } from './errors.js';
 import { displayPath } from './paths.js';
 
@@ -12,7 +13,7 @@ export interface SourceDocument {
   id: string;
   /** Path as given, relative to the working directory where possible, with `/` separators. */
   path: string;
-  /** The decoded file (without BOM). */
+  /** The decoded file (without BOM), whatever its encoding on disk. */
   raw: string;
   /** `raw` with everything that is not text to scan replaced by spaces (newlines kept). */
   text: string;
@@ -22,67 +23,92 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
 /** Front-matter keys whose values are article text; the rest (date, layout…) is metadata. */
 const FRONT_MATTER_TEXT_KEYS = new Set(['title', 'excerpt', 'tags', 'author']);
 
+/** A file that cannot be read as an article: reported, skipped, and the build goes on. */
+export class InputProblem extends GlossaryError {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+    hint: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${problem}`, hint);
+    this.name = 'InputProblem';
+  }
+}
+
+export interface InputFiles {
+  files: string[];
+  /** Folders and files found but not readable (a symlink loop, a folder without permission). */
+  problems: InputProblem[];
+}
+
 /** Every `.txt`/`.md` file under the inputs, sorted so builds do not depend on directory order. */
-export function listInputFiles(inputs: string[]): string[] {
+export function listInputFiles(inputs: string[]): InputFiles {
   const found = new Set<string>();
+  const problems: InputProblem[] = [];
+  const visitedFolders = new Set<string>();
   const visit = (path: string, explicit: boolean) => {
     let stats;
     try {
       stats = statSync(path);
-    } catch {
-      throw new GlossaryError(`${path}: no such file or directory`, 'check the input path');
+    } catch (err) {
+      if (explicit) throw new GlossaryError(`${path}: no such file or directory`, 'check the input path');
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === 'ELOOP' ? 'is a symbolic link that loops' : code === 'ENOENT' ? 'is a broken symbolic link' : `cannot be read (${code})`;
+      problems.push(new InputProblem(displayPath(path), why, 'fix or remove the link'));
+      return;
     }
     if (stats.isDirectory()) {
-      for (const name of readdirSync(path)) if (!name.startsWith('.')) visit(join(path, name), false);
+      // A symlink loop leads back to a folder already visited: read each real folder once.
+      const real = realpathSync(path);
+      if (visitedFolders.has(real)) return;
+      visitedFolders.add(real);
+      let names: string[];
+      try {
+        names = readdirSync(path);
+      } catch (err) {
+        problems.push(new InputProblem(displayPath(path), `folder cannot be read (${(err as NodeJS.ErrnoException).code})`, 'check its permissions'));
+        return;
+      }
+      for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
     } else if (explicit || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
       found.add(path);
     }
   };
   for (const input of inputs) visit(input, true);
-  return [...found].sort();
+  return { files: [...found].sort(), problems };
 }
 
-/** Document ids are file names without extension; two files with one name keep their folders. */
+/**
+ * Document ids are file names without extension. Where two files share one, the id keeps the
+ * folder (`2024/a`), and where that is not enough either, the extension (`2024/a.md`).
+ */
 export function documentIds(paths: string[]): Map<string, string> {
   const stem = (p: string) => basename(p, extname(p));
-  const counts = new Map<string, number>();
-  for (const p of paths) counts.set(stem(p), (counts.get(stem(p)) ?? 0) + 1);
-  return new Map(
-    paths.map((p) => [p, counts.get(stem(p))! > 1 ? displayPath(p).slice(0, -extname(p).length || undefined) : stem(p)]),
-  );
+  const withFolder = (p: string) => displayPath(p).slice(0, displayPath(p).length - extname(p).length);
+  const unique = (key: (p: string) => string) => {
+    const counts = new Map<string, number>();
+    for (const p of paths) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1);
+    return (p: string) => counts.get(key(p)) === 1;
+  };
+  const stemUnique = unique(stem);
+  const folderUnique = unique(withFolder);
+  return new Map(paths.map((p) => [p, stemUnique(p) ? stem(p) : folderUnique(p) ? withFolder(p) : displayPath(p)]));
 }
 
-export function readDocument(path: string, id: string): SourceDocument {
+/** Reads and decodes one article; a file that is not readable text throws an InputProblem. */
+export function readDocument(path: string, id: string, encoding?: InputEncoding): SourceDocument {
+  const shown = displayPath(path);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new GlossaryError(`${displayPath(path)}: cannot read (${(err as NodeJS.ErrnoException).code})`, 'check its permissions');
+    throw new InputProblem(shown, `cannot be read (${(err as NodeJS.ErrnoException).code})`, 'check that it exists and is readable');
   }
-  let raw: string;
-  try {
-    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const line = lineOfFirstInvalidByte(bytes);
-    throw new GlossaryError(`${displayPath(path)}:${line}: not valid UTF-8`, 'convert the file to UTF-8 (e.g. iconv -f SHIFT_JIS -t UTF-8)');
-  }
-  return { id, path: displayPath(path), raw, text: textToScan(raw, displayPath(path)) };
-}
-
-function lineOfFirstInvalidByte(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return bytes.subarray(0, lo).toString('utf8').split('\n').length;
+  const decoded = decode(bytes, encoding);
+  if (!decoded.ok) throw new InputProblem(shown, decoded.problem, decoded.hint, decoded.line);
+  const raw = decoded.text;
+  return { id, path: shown, raw, text: textToScan(raw, shown) };
 }
 
 /** Blanks out front matter (but for the text keys' values) and Markdown markup. */
@@ -93,9 +119,10 @@ export function textToScan(raw: string, pathForErrors = '<text>'): string {
   };
   let bodyStart = 0;
   const fm = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(raw);
-  if (fm) {
+  const ranges = fm ? frontMatterTextRanges(fm[1] ?? '', pathForErrors) : undefined;
+  if (fm && ranges) {
     const fmStart = raw.indexOf('\n') + 1;
-    for (const [start, end] of frontMatterTextRanges(fm[1] ?? '', pathForErrors)) keep(fmStart + start, fmStart + end);
+    for (const [start, end] of ranges) keep(fmStart + start, fmStart + end);
     bodyStart = fm[0].length;
   }
   keep(bodyStart, raw.length);
@@ -103,12 +130,15 @@ export function textToScan(raw: string, pathForErrors = '<text>'): string {
   return chars.join('');
 }
 
-function frontMatterTextRanges(yamlText: string, path: string): Array<[number, number]> {
+/** Ranges of the text values of a front matter, or undefined when the block is not a map of keys (then it is text). */
+function frontMatterTextRanges(yamlText: string, path: string): Array<[number, number]> | undefined {
+  // A paragraph between two `---` rules is not front matter.
+  if (!/^[\w-]+[ \t]*:/m.test(yamlText)) return undefined;
   const doc = parseDocument(yamlText, { keepSourceTokens: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const line = (e.linePos?.[0].line ?? 1) + 1; // +1: the opening `---` line
-    throw new GlossaryError(`${path}:${line}: front matter is not valid YAML (${e.code})`, 'fix the YAML between the --- lines');
+    throw new InputProblem(path, `front matter is not valid YAML (${e.code})`, 'fix the YAML between the --- lines', line);
   }
   const ranges: Array<[number, number]> = [];
   const addScalar = (node: Node | null | undefined) => {
@@ -120,7 +150,7 @@ function frontMatterTextRanges(yamlText: string, path: string): Array<[number, n
     }
     ranges.push([start, end]);
   };
-  if (!isMap(doc.contents)) return ranges;
+  if (!isMap(doc.contents)) return undefined;
   for (const pair of doc.contents.items) {
     if (!isScalar(pair.key) || !FRONT_MATTER_TEXT_KEYS.has(String(pair.key.value))) continue;
     if (isSeq(pair.value)) pair.value.items.forEach((item) => addScalar(item as Node));

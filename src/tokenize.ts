@@ -27,18 +27,44 @@ export function getTokenizer(): Promise<Tokenizer> {
     kuromoji.builder({ dicPath }).build((err, tokenizer) => {
       if (err) return reject(err);
       resolve((text) => {
-        // kuromoji's word_position drifts on long texts, so each token is found from where the last ended.
-        let cursor = 0;
-        return tokenizer.tokenize(text).map((t) => {
-          const found = text.indexOf(t.surface_form, cursor);
-          const start = found < 0 ? cursor : found;
-          cursor = start + t.surface_form.length;
-          return { surface: t.surface_form, start, end: cursor, pos: t.pos, posDetail: t.pos_detail_1, reading: t.reading };
-        });
+        const tokens: Token[] = [];
+        for (const [from, to] of chunks(text)) {
+          const chunk = text.slice(from, to);
+          // kuromoji's word_position drifts on long texts, so each token is found from where the last ended.
+          let cursor = 0;
+          for (const t of tokenizer.tokenize(chunk)) {
+            const found = chunk.indexOf(t.surface_form, cursor);
+            const start = found < 0 ? cursor : found;
+            cursor = start + t.surface_form.length;
+            tokens.push({ surface: t.surface_form, start: from + start, end: from + cursor, pos: t.pos, posDetail: t.pos_detail_1, reading: t.reading });
+          }
+        }
+        return tokens;
       });
     });
   });
   return loading;
+}
+
+/** kuromoji builds a lattice over what it is given; pieces of this size keep memory flat on huge lines. */
+export const MAX_CHUNK = 4096;
+const SENTENCE_END = /[。．！？!?\n]/g;
+
+/** Splits text into pieces of at most MAX_CHUNK characters, at a sentence end where there is one. */
+function* chunks(text: string): Generator<[number, number]> {
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + MAX_CHUNK);
+    if (to < text.length) {
+      let cut = -1;
+      SENTENCE_END.lastIndex = from + MAX_CHUNK / 2;
+      for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) cut = m.index + 1;
+      if (cut < 0) cut = text.lastIndexOf(' ', to) + 1;
+      if (cut > from + MAX_CHUNK / 2) to = cut;
+      else if (/[\uDC00-\uDFFF]/.test(text[to])) to--; // never split a surrogate pair
+    }
+    yield [from, to];
+    from = to;
+  }
 }
 
 /** `result[i]` is true when a token starts or ends at offset `i` of the text. */

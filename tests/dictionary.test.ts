@@ -29,7 +29,7 @@ describe('dictionary validation names the file, line and column of each problem'
   });
   it('an empty alias', () => {
     expect(errorOf('- id: x\n  type: company\n  ja: エックス\n  en: X\n  aliases:\n    - X Corp\n    - ""\n')).toContain(
-      'dict/test.yml:7:7: empty alias',
+      'dict/test.yml:7:7: empty name in "aliases"',
     );
   });
   it('YAML syntax errors', () => {

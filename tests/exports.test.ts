@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../src/aggregate.js';
+import type { GlossaryEntry } from '../src/glossary.js';
 import { loadDictionary } from '../src/dictionary.js';
 import { deeplRows, deeplTsv } from '../src/formats/deepl.js';
 import { esIndexSettings } from '../src/formats/esIndexSettings.js';

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import type { Glossary } from '../src/aggregate.js';
+import type { Glossary } from '../src/glossary.js';
 import { glossaryCsv, neutralizeFormula } from '../src/formats/csv.js';
 import { glossaryJson } from '../src/formats/json.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { loadGlossary } from '../src/glossaryFile.js';
-import { GlossaryIndex } from '../src/lookup.js';
+import { GlossaryIndex } from '../src/glossaryIndex.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'glossary-lookup-'));
 const glossaryPath = join(dir, 'glossary.json');

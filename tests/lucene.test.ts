@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GlossaryEntry } from '../src/aggregate.js';
+import type { GlossaryEntry } from '../src/glossary.js';
 import { build } from '../src/build.js';
 import { loadDictionary } from '../src/dictionary.js';
 import { kuromojiUserDictionary } from '../src/formats/kuromojiUserDict.js';

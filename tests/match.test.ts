@@ -126,3 +126,24 @@ describe("another country's body", () => {
     expect(await mentionsIn('ロシア外務省と外務省と日本外務省')).toEqual(['russia:ロシア', 'japan-mofa:外務省', 'japan-mofa:日本外務省']);
   });
 });
+
+describe('short forms and part of speech', () => {
+  it('a bare 米 that kuromoji reads as rice is not the United States', async () => {
+    expect(await mentionsIn('米を炊いた。米は中国に')).toEqual(['united-states:米', 'china:中国']);
+  });
+  it('a short form before an institution noun is its country: 日政府', async () => {
+    expect(await mentionsIn('、日政府は')).toEqual(['japan:日']);
+  });
+});
+
+describe('long-vowel variants of katakana names', () => {
+  it('a name also matches with a long-vowel mark after it: エンティティリストー', async () => {
+    expect(await mentionsIn('エンティティリストーに')).toEqual(['entity-list:エンティティリストー']);
+  });
+});
+
+describe('names that are ordinary English words', () => {
+  it('take no plural: Meta, not Metas', async () => {
+    expect(await mentionsIn('Metas and Meta')).toEqual(['meta:Meta']);
+  });
+});

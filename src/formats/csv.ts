@@ -1,7 +1,7 @@
 // glossary.csv: one row per entity for spreadsheets. UTF-8 with a BOM so Excel shows the
 // Japanese, and cells that a spreadsheet would run as a formula are neutralised.
 import { stringify } from 'csv-stringify/sync';
-import type { Glossary } from '../aggregate.js';
+import type { Glossary } from '../glossary.js';
 
 export const CSV_COLUMNS = ['id', 'type', 'ja', 'en', 'aliases', 'mentions', 'documents'] as const;
 

@@ -1,6 +1,6 @@
 // A Japanese→English glossary for the DeepL API (TSV): one row per Japanese form, each source
 // term once, no tabs or control characters, terms at most 1024 UTF-8 bytes.
-import type { GlossaryEntry } from '../aggregate.js';
+import type { GlossaryEntry } from '../glossary.js';
 import { namesAndSurfaces } from './synonymTerms.js';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

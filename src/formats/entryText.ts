@@ -1,6 +1,6 @@
 // How `glossary lookup` shows an entry to a translator: names first, then counts, the most
 // frequent surface forms and two examples with document and line.
-import type { GlossaryEntry } from '../aggregate.js';
+import type { GlossaryEntry } from '../glossary.js';
 
 const TOP_SURFACES = 5;
 const SHOWN_EXAMPLES = 2;

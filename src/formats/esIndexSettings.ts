@@ -2,30 +2,22 @@
 // together: NFKC before kuromoji (so full-width digits stay one token), kuromoji in search mode
 // with the user dictionary, width folding, lower-casing, and the synonym graph at query time only.
 
-export interface IndexSettingsOptions {
-  /** Path of the synonyms file, relative to the Elasticsearch config folder. */
-  synonymsPath: string;
-  /** Path of the user dictionary, relative to the Elasticsearch config folder. */
-  userDictionaryPath: string;
-}
+/** Where the two exported files go, relative to the Elasticsearch config folder. */
+export const SYNONYMS_PATH = 'analysis/glossary-synonyms.txt';
+export const USER_DICTIONARY_PATH = 'analysis/glossary-userdict.txt';
 
-export const DEFAULT_INDEX_FILES: IndexSettingsOptions = {
-  synonymsPath: 'analysis/glossary-synonyms.txt',
-  userDictionaryPath: 'analysis/glossary-userdict.txt',
-};
-
-export function esIndexSettings(options: IndexSettingsOptions = DEFAULT_INDEX_FILES): string {
+export function esIndexSettings(): string {
   const common = { type: 'custom', char_filter: ['glossary_nfkc'], tokenizer: 'glossary_kuromoji' };
   const settings = {
     settings: {
       analysis: {
         char_filter: { glossary_nfkc: { type: 'icu_normalizer', name: 'nfkc', mode: 'compose' } },
         tokenizer: {
-          glossary_kuromoji: { type: 'kuromoji_tokenizer', mode: 'search', discard_punctuation: true, user_dictionary: options.userDictionaryPath },
+          glossary_kuromoji: { type: 'kuromoji_tokenizer', mode: 'search', discard_punctuation: true, user_dictionary: USER_DICTIONARY_PATH },
         },
         filter: {
           // updateable: the list can be reloaded without reindexing; allowed because it is used at search time only.
-          glossary_synonyms: { type: 'synonym_graph', synonyms_path: options.synonymsPath, expand: true, lenient: false, updateable: true },
+          glossary_synonyms: { type: 'synonym_graph', synonyms_path: SYNONYMS_PATH, expand: true, lenient: false, updateable: true },
         },
         analyzer: {
           glossary_index: { ...common, filter: ['cjk_width', 'lowercase'] },

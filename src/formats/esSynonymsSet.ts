@@ -1,5 +1,5 @@
 // The body of Elasticsearch's `PUT _synonyms/<set>`: one rule per entity, rule id = entity id.
-import type { GlossaryEntry } from '../aggregate.js';
+import type { GlossaryEntry } from '../glossary.js';
 import { solrRules } from './solr.js';
 
 export function esSynonymsSet(entries: GlossaryEntry[]): string {

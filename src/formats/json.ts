@@ -1,5 +1,5 @@
 // glossary.json: the whole glossary with counts and examples; the input of lookup and the scorer.
-import type { Glossary } from '../aggregate.js';
+import type { Glossary } from '../glossary.js';
 
 export const GLOSSARY_FORMAT_VERSION = 1;
 

@@ -3,7 +3,7 @@
 // keeps their parts searchable, and it stops search mode from adding a compound token at the same
 // position, which the synonym parser rejects ("position increment != 1"). The entries also cut
 // names out of longer words (`日本` in `日本人`), so a synonym query finds them there.
-import type { GlossaryEntry } from '../aggregate.js';
+import type { GlossaryEntry } from '../glossary.js';
 import type { Tokenizer } from '../tokenize.js';
 import { synonymGroups } from './synonymTerms.js';
 

@@ -1,6 +1,6 @@
 // The Solr synonyms format, which Solr, Elasticsearch (`synonym_graph`) and OpenSearch load:
 // one equivalence line per entity, each preceded by a `#` comment naming it.
-import type { GlossaryEntry } from '../aggregate.js';
+import type { GlossaryEntry } from '../glossary.js';
 import { synonymGroups } from './synonymTerms.js';
 
 /** Escapes what SolrSynonymParser splits on: `\`, `,` and `=>`; a leading `#` would make a comment. */

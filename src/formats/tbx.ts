@@ -2,7 +2,7 @@
 // language sections; acronyms and abbreviations marked as such. Built with xmlbuilder2, so the
 // output is always well-formed XML.
 import { create } from 'xmlbuilder2';
-import type { GlossaryEntry } from '../aggregate.js';
+import type { GlossaryEntry } from '../glossary.js';
 
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** XML 1.0 forbids most control characters even when escaped. */
@@ -25,8 +25,9 @@ export function tbx(entries: GlossaryEntry[]): string {
     concept.ele('descrip', { type: 'subjectField' }).txt(entry.type);
     if (entry.note) concept.ele('descrip', { type: 'definition' }).txt(entry.note.replace(XML_INVALID, ''));
     const names = [entry.ja, entry.en, ...entry.aliases].filter((n, i, all) => all.indexOf(n) === i);
+    // The canonical names head their sections; a name that is both (TSMC, H100) stands in both.
     const ja = names.filter((n) => n === entry.ja || (n !== entry.en && JAPANESE.test(n)));
-    const en = names.filter((n) => !ja.includes(n));
+    const en = names.filter((n) => n === entry.en || !ja.includes(n));
     for (const [lang, terms, canonical] of [['ja', ja, entry.ja], ['en', en, entry.en]] as const) {
       const langSec = concept.ele('langSec', { 'xml:lang': lang });
       for (const term of terms) {

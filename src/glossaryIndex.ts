@@ -1,7 +1,7 @@
 // Lookup: find a glossary entry from any of its names, in any width, case or spelling that the
 // normalizer folds, and suggest near names for a term that names nothing.
 import { distance } from 'fastest-levenshtein';
-import type { GlossaryEntry } from './aggregate.js';
+import type { GlossaryEntry } from './glossary.js';
 import { nameKey } from './normalize.js';
 
 export const MAX_SUGGESTIONS = 5;
