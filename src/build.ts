@@ -61,20 +61,22 @@ export async function build(options: BuildOptions): Promise<BuildSummary & { glo
   const tokenize = await getTokenizer();
   const aggregate = new Aggregate();
   let characters = 0;
-  files.forEach((path, i) => {
+  for (const [i, path] of files.entries()) {
+    // Between documents the event loop runs: Ctrl-C is handled and the progress bar redrawn.
+    await new Promise((resolve) => setImmediate(resolve));
     let doc: SourceDocument;
     try {
       doc = readDocument(path, ids.get(path)!, options.encoding);
     } catch (err) {
       if (!(err instanceof InputProblem) || options.strict) throw err;
       problems.push(err);
-      return;
+      continue;
     } finally {
       options.onProgress?.(i + 1, files.length);
     }
     characters += doc.raw.length;
     aggregate.addDocument({ id: doc.id, path: doc.path, characters: doc.raw.length }, findMentions(doc, matcher, tokenize));
-  });
+  }
   if (!aggregate.documents.size) {
     const why = files.length
       ? `no input file could be read:\n  ${problems.map((p) => p.message).join('\n  ')}`

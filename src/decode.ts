@@ -1,5 +1,5 @@
 // Decoding input files: UTF-8 (with or without BOM), UTF-16 with a BOM, Shift_JIS (CP932) and
-// EUC-JP. encoding-japanese detects which; Node's WHATWG decoders decode. A file that holds NUL
+// EUC-JP. Node's WHATWG decoders decode; encoding-japanese helps tell Shift_JIS from EUC-JP. A file that holds NUL
 // bytes or decodes to more than a small share of replacement characters is not text.
 import Encoding from 'encoding-japanese';
 
@@ -61,9 +61,21 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/**
+ * Shift_JIS or EUC-JP: EUC-JP bytes are often valid Shift_JIS too, so both readings are made and
+ * the one with fewer signs of a wrong guess wins: undecodable characters, and the half-width
+ * katakana that EUC-JP read as Shift_JIS turns into. encoding-japanese's guess breaks a tie.
+ */
 function detectJapanese(bytes: Uint8Array): InputEncoding | undefined {
-  const detected = Encoding.detect(bytes, ['SJIS', 'EUCJP']);
-  return detected === 'SJIS' ? 'shift_jis' : detected === 'EUCJP' ? 'euc-jp' : undefined;
+  const wrongness = (encoding: InputEncoding) => {
+    const text = new TextDecoder(encoding).decode(bytes);
+    return (text.match(/\uFFFD/g)?.length ?? 0) * 4 + (text.match(/[\uFF61-\uFF9F]/g)?.length ?? 0);
+  };
+  const sjis = wrongness('shift_jis');
+  const euc = wrongness('euc-jp');
+  if (sjis !== euc) return sjis < euc ? 'shift_jis' : 'euc-jp';
+  const guessed = Encoding.detect(bytes);
+  return guessed === 'EUCJP' ? 'euc-jp' : guessed === 'SJIS' ? 'shift_jis' : undefined;
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {

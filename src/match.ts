@@ -150,7 +150,7 @@ export class Matcher {
         for (const target of node.targets) {
           if (target.exact && target.exact !== written) continue;
           if (!hasWordEdges(text, start, end, boundaries, target.inflects)) continue;
-          found.push({ entity: target.entity, start, end, matched: key });
+          found.push({ entity: target.entity, start, end, matched: end === i + 2 ? `${key}ー` : key });
         }
       }
     }

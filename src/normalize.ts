@@ -35,6 +35,8 @@ function nfkc(cluster: string): string {
 }
 
 const isCombiningKana = (code: number) => code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f;
+const composes = (base: string, mark: string) => nfkc(base + mark) !== nfkc(base) + nfkc(mark);
+
 /** Characters that become another single character after NFKC: tildes, middle dots, curly quotes. */
 const REPLACEMENTS = new Map<string, string>([
   ...[...TILDES].map((ch): [string, string] => [ch, '~']),
@@ -77,7 +79,8 @@ export function normalize(source: string): NormalizedText {
     const start = i;
     const code = source.charCodeAt(i++);
     if (code >= 0xd800 && code <= 0xdbff && i < n && (source.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
-    while (i < n && isCombiningKana(source.charCodeAt(i))) i++;
+    // A voicing mark joins the character before it only where NFKC composes the two (ｶﾞ → ガ).
+    while (i < n && isCombiningKana(source.charCodeAt(i)) && composes(source.slice(start, i), source[i])) i++;
     const cluster = i - start === 1 ? source[start] : source.slice(start, i);
     for (const ch of nfkc(cluster)) {
       if (ch === '\n' || ch === '\r') {

@@ -29,7 +29,7 @@ export function getTokenizer(): Promise<Tokenizer> {
       resolve((text) => {
         const tokens: Token[] = [];
         for (const [from, to] of chunks(text)) {
-          const chunk = text.slice(from, to);
+          const chunk = text.slice(from, to).replace(UNTOKENIZABLE, ' ');
           // kuromoji's word_position drifts on long texts, so each token is found from where the last ended.
           let cursor = 0;
           for (const t of tokenizer.tokenize(chunk)) {
@@ -45,6 +45,9 @@ export function getTokenizer(): Promise<Tokenizer> {
   });
   return loading;
 }
+
+/** kuromoji throws on NUL and on unpaired surrogates; a space of the same length keeps every offset. */
+const UNTOKENIZABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** kuromoji builds a lattice over what it is given; pieces of this size keep memory flat on huge lines. */
 export const MAX_CHUNK = 4096;

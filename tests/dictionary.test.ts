@@ -42,8 +42,29 @@ describe('dictionary validation names the file, line and column of each problem'
   it('invalid pattern expressions', () => {
     expect(errorOf("- {id: 'x-{1}', type: chip, pattern: '(H[0-9'}\n")).toContain('"pattern" is not a valid regular expression');
   });
+  it('an alias indented too deep, which YAML would silently read as part of the alias above', () => {
+    const text = '- id: x\n  type: company\n  ja: エックス\n  en: X\n  aliases:\n    - X Corp\n      - X Inc\n';
+    expect(errorOf(text)).toMatch(/dict\/test\.yml:6:7: "X Corp - X Inc" runs over two lines: check the indentation/);
+  });
+  it('only the first YAML syntax error of a file, not the ones that follow from it', () => {
+    expect(errorOf('- id: x\n\ttype: company\n- id: y\n\ttype: chip\n')).toMatch(/^dictionary has 1 error:/);
+  });
+  it('no second error for a reference to an entry that already has one', () => {
+    const text = '- {id: p, type: agency, ja: ピー局, en: P, alias: [Q]}\n- {id: c, type: agency, ja: シー局, en: C, parent: p}\n';
+    expect(errorOf(text)).toMatch(/^dictionary has 1 error:\n.*unknown field "alias"/);
+  });
   it('reports every problem at once', () => {
     expect(errorOf('- {id: x, type: person, ja: a, en: b}\n- {id: y, type: company, en: c}\n')).toMatch(/^dictionary has 2 errors/);
+  });
+});
+
+describe('dictionary warnings', () => {
+  it('an alias that repeats the entry’s own ja is a warning, not an error', () => {
+    const dictionary = parseDictionary([{ path: 'dict/test.yml', text: '- {id: x, type: company, ja: エックス, en: X, aliases: [エックス]}\n' }]);
+    expect(dictionary.warnings).toEqual(['dict/test.yml:1:3: alias "エックス" of "x" repeats its ja, en or another alias']);
+  });
+  it('ja equal to en is no warning (TSMC is TSMC in both)', () => {
+    expect(parseDictionary([{ path: 't.yml', text: '- {id: tsmc, type: company, ja: TSMC, en: TSMC}\n' }]).warnings).toEqual([]);
   });
 });
 

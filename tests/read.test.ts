@@ -48,6 +48,10 @@ describe('textToScan', () => {
     expect(body[3].trim()).toBe('');
   });
 
+  it('treats a paragraph between two --- rules as text, not front matter', () => {
+    expect(textToScan('---\n米国と中国の関係\n---\n本文').trim().split(/\s+/)).toEqual(['米国と中国の関係', '本文']);
+  });
+
   it('treats a file without front matter as text from the first line', () => {
     expect(textToScan('米国と中国\n').trim()).toBe('米国と中国');
   });
@@ -65,6 +69,11 @@ describe('reading files', () => {
 
   it('names documents by file name without extension', () => {
     expect([...documentIds(listInputFiles([dir]).files).values()]).toEqual(['a', 'b']);
+  });
+
+  it('keeps the folder, and then the extension, in ids that would clash', () => {
+    const ids = documentIds(['x/a.txt', 'y/a.txt', 'z/b.txt', 'z/b.md']);
+    expect([...ids.values()]).toEqual(['x/a', 'y/a', 'z/b.txt', 'z/b.md']);
   });
 
   it('drops the BOM and keeps CRLF line ends in the raw text', () => {
