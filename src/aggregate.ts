@@ -31,6 +31,15 @@ export interface DocumentSummary {
 
 export const MAX_EXAMPLES = 3;
 
+/**
+ * An aggregate as plain JSON: what a worker sends back, and one line of `glossary extract`
+ * (the map step's output, for one document), which `glossary merge` reads back.
+ */
+export interface AggregateData {
+  documents: DocumentSummary[];
+  entities: Array<Omit<EntityCounts, 'byDocument' | 'surfaces'> & { byDocument: Record<string, number>; surfaces: Record<string, number> }>;
+}
+
 export class Aggregate {
   readonly entities = new Map<string, EntityCounts>();
   readonly documents = new Map<string, DocumentSummary>();
@@ -57,6 +66,30 @@ export class Aggregate {
       ours.examples = pickExamples([...ours.examples, ...theirs.examples]);
     }
     return this;
+  }
+
+  toData(): AggregateData {
+    return {
+      documents: [...this.documents.values()],
+      entities: [...this.entities.values()].map((c) => ({
+        ...c,
+        byDocument: Object.fromEntries(c.byDocument),
+        surfaces: Object.fromEntries(c.surfaces),
+      })),
+    };
+  }
+
+  static fromData(data: AggregateData): Aggregate {
+    const aggregate = new Aggregate();
+    for (const doc of data.documents) aggregate.documents.set(doc.id, doc);
+    for (const c of data.entities) {
+      aggregate.entities.set(c.entity.id, {
+        ...c,
+        byDocument: new Map(Object.entries(c.byDocument)),
+        surfaces: new Map(Object.entries(c.surfaces)),
+      });
+    }
+    return aggregate;
   }
 
   private countsFor(entity: Entity): EntityCounts {

@@ -1,40 +1,50 @@
-// The pipeline, one way: read → normalize → tokenize → match → aggregate → write.
+// The pipeline, one way: read → normalize → tokenize → match → aggregate → write. Documents are
+// processed one at a time (in this thread or in worker threads) and dropped; only the aggregate
+// is kept, so memory does not grow with the corpus.
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Aggregate } from './aggregate.js';
-import { toGlossary, type Glossary } from './glossary.js';
-import { lineStartsOf, locate, type LocatedMention } from './locate.js';
-import { loadDictionary } from './dictionary.js';
 import { writeFilesAtomic } from './atomicWrite.js';
+import type { InputEncoding } from './decode.js';
+import { loadDictionary } from './dictionary.js';
+import { processFile, toInputProblem, type DocumentResult } from './document.js';
 import { GlossaryError } from './errors.js';
 import { glossaryCsv } from './formats/csv.js';
 import { glossaryJson } from './formats/json.js';
+import { toGlossary, type Glossary } from './glossary.js';
 import { Matcher } from './match.js';
-import { normalize } from './normalize.js';
-import type { InputEncoding } from './decode.js';
-import { documentIds, InputProblem, listInputFiles, readDocument, type SourceDocument } from './read.js';
-import { getTokenizer, type Tokenizer } from './tokenize.js';
+import { documentIds, listInputFiles, type InputProblem } from './read.js';
+import { getTokenizer } from './tokenize.js';
+import { runInWorkers } from './workerPool.js';
 
-/** Finds the mentions in one document and locates each in its original line. */
-export function findMentions(doc: Pick<SourceDocument, 'raw' | 'text'>, matcher: Matcher, tokenize: Tokenizer): LocatedMention[] {
-  const normalized = normalize(doc.text);
-  const mentions = matcher.match({ text: normalized.text, tokens: tokenize(normalized.text) });
-  const lineStarts = lineStartsOf(doc.raw);
-  return mentions.map((m) => ({
-    entity: m.entity,
-    ...locate(doc.raw, lineStarts, normalized.toSource[m.start], normalized.toSourceEnd[m.end - 1]),
-  }));
-}
+export { findMentions } from './document.js';
 
-export interface BuildOptions {
+/** Below this much input a build runs in one thread: each worker first spends a second loading kuromoji. */
+export const MIN_BYTES_FOR_WORKERS = 1_000_000;
+
+export interface CollectOptions {
   inputs: string[];
   dictDir: string;
-  outDir: string;
   /** Decode every input with this encoding instead of detecting it. */
   encoding?: InputEncoding;
   /** Stop at the first input problem instead of skipping the file. */
   strict?: boolean;
+  /** Worker threads; default: the number of cores for inputs of 1 MB or more, else 1. */
+  jobs?: number;
   /** Called after each document with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
+}
+
+export interface BuildOptions extends CollectOptions {
+  outDir: string;
+}
+
+export interface Collected {
+  aggregate: Aggregate;
+  /** Files skipped, each with what was wrong and what to do. */
+  problems: InputProblem[];
+  /** Dictionary warnings that did not stop the build. */
+  warnings: string[];
 }
 
 export interface BuildSummary {
@@ -44,60 +54,86 @@ export interface BuildSummary {
   entities: number;
   seconds: number;
   outputs: string[];
-  /** Files skipped, each with what was wrong and what to do. */
   problems: InputProblem[];
-  /** Dictionary warnings that did not stop the build. */
   warnings: string[];
+}
+
+/**
+ * The map step: reads and matches every input file, in this thread or in worker threads, and
+ * hands each document's result (its aggregate, or what was wrong with it) to `onResult`.
+ */
+export async function mapDocuments(options: CollectOptions, onResult: (result: DocumentResult) => void): Promise<{ warnings: string[]; listed: number; problems: InputProblem[] }> {
+  const dictionary = loadDictionary(options.dictDir);
+  const { files, problems, bytes } = listInputFiles(options.inputs);
+  if (options.strict && problems.length) throw problems[0];
+  const ids = documentIds(files);
+  const tasks = files.map((path) => ({ path, id: ids.get(path)! }));
+  let done = 0;
+  const take = (result: DocumentResult) => {
+    options.onProgress?.(++done, tasks.length);
+    if ('problem' in result && options.strict) throw toInputProblem(result.problem);
+    onResult(result);
+  };
+  const jobs = options.jobs ?? (bytes >= MIN_BYTES_FOR_WORKERS ? availableParallelism() : 1);
+  if (jobs > 1 && tasks.length > 1) {
+    await runInWorkers(tasks, jobs, { dictDir: options.dictDir, encoding: options.encoding }, take);
+  } else {
+    const context = { matcher: new Matcher(dictionary), tokenize: await getTokenizer(), encoding: options.encoding };
+    for (const { path, id } of tasks) {
+      // Between documents the event loop runs: Ctrl-C is handled and the progress bar redrawn.
+      await new Promise((resolve) => setImmediate(resolve));
+      take(processFile(path, id, context));
+    }
+  }
+  return { warnings: dictionary.warnings, listed: files.length, problems };
+}
+
+/** The map and reduce steps of a build in one process: the aggregate of every readable input. */
+export async function collect(options: CollectOptions): Promise<Collected> {
+  const aggregate = new Aggregate();
+  const skipped: InputProblem[] = [];
+  const { warnings, listed, problems } = await mapDocuments(options, (result) => {
+    if ('problem' in result) skipped.push(toInputProblem(result.problem));
+    else aggregate.merge(Aggregate.fromData(result.partial));
+  });
+  problems.push(...skipped);
+  if (!aggregate.documents.size) {
+    const why = listed
+      ? `no input file could be read:\n  ${problems.map((p) => p.message).join('\n  ')}`
+      : `no .txt, .md or .markdown files in ${options.inputs.join(', ')}`;
+    throw new GlossaryError(why, 'name a file or a folder that holds articles (UTF-8, Shift_JIS, EUC-JP or UTF-16 text)');
+  }
+  return { aggregate, problems, warnings };
+}
+
+/** Writes glossary.json and glossary.csv of an aggregate, both or neither. */
+export function writeGlossary(aggregate: Aggregate, outDir: string): { glossary: Glossary; outputs: string[] } {
+  const glossary = toGlossary(aggregate);
+  const outputs = [
+    { path: join(outDir, 'glossary.json'), content: glossaryJson(glossary) },
+    { path: join(outDir, 'glossary.csv'), content: glossaryCsv(glossary) },
+  ];
+  writeFilesAtomic(outputs);
+  return { glossary, outputs: outputs.map((o) => o.path) };
+}
+
+export function summarize(glossary: Glossary, outputs: string[], started: number, collected: Omit<Collected, 'aggregate'>): BuildSummary {
+  return {
+    documents: glossary.documents.length,
+    characters: glossary.documents.reduce((n, d) => n + d.characters, 0),
+    mentions: glossary.entries.reduce((n, e) => n + e.mentions, 0),
+    entities: glossary.entries.length,
+    seconds: (performance.now() - started) / 1000,
+    outputs,
+    problems: collected.problems,
+    warnings: collected.warnings,
+  };
 }
 
 /** Builds the glossary of the input files, writes glossary.json and glossary.csv, and returns a summary. */
 export async function build(options: BuildOptions): Promise<BuildSummary & { glossary: Glossary }> {
   const started = performance.now();
-  const dictionary = loadDictionary(options.dictDir);
-  const matcher = new Matcher(dictionary);
-  const { files, problems } = listInputFiles(options.inputs);
-  if (options.strict && problems.length) throw problems[0];
-  const ids = documentIds(files);
-  const tokenize = await getTokenizer();
-  const aggregate = new Aggregate();
-  let characters = 0;
-  for (const [i, path] of files.entries()) {
-    // Between documents the event loop runs: Ctrl-C is handled and the progress bar redrawn.
-    await new Promise((resolve) => setImmediate(resolve));
-    let doc: SourceDocument;
-    try {
-      doc = readDocument(path, ids.get(path)!, options.encoding);
-    } catch (err) {
-      if (!(err instanceof InputProblem) || options.strict) throw err;
-      problems.push(err);
-      continue;
-    } finally {
-      options.onProgress?.(i + 1, files.length);
-    }
-    characters += doc.raw.length;
-    aggregate.addDocument({ id: doc.id, path: doc.path, characters: doc.raw.length }, findMentions(doc, matcher, tokenize));
-  }
-  if (!aggregate.documents.size) {
-    const why = files.length
-      ? `no input file could be read:\n  ${problems.map((p) => p.message).join('\n  ')}`
-      : `no .txt, .md or .markdown files in ${options.inputs.join(', ')}`;
-    throw new GlossaryError(why, 'name a file or a folder that holds articles (UTF-8, Shift_JIS, EUC-JP or UTF-16 text)');
-  }
-  const glossary = toGlossary(aggregate);
-  const outputs = [
-    { path: join(options.outDir, 'glossary.json'), content: glossaryJson(glossary) },
-    { path: join(options.outDir, 'glossary.csv'), content: glossaryCsv(glossary) },
-  ];
-  writeFilesAtomic(outputs);
-  return {
-    glossary,
-    documents: aggregate.documents.size,
-    characters,
-    mentions: glossary.entries.reduce((n, e) => n + e.mentions, 0),
-    entities: glossary.entries.length,
-    seconds: (performance.now() - started) / 1000,
-    outputs: outputs.map((o) => o.path),
-    problems,
-    warnings: dictionary.warnings,
-  };
+  const collected = await collect(options);
+  const { glossary, outputs } = writeGlossary(collected.aggregate, options.outDir);
+  return { glossary, ...summarize(glossary, outputs, started, collected) };
 }

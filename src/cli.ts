@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { removeTemporaryFiles } from './atomicWrite.js';
 import { GlossaryError } from './errors.js';
+import type { BuildSummary } from './build.js';
 import { defaultDictDir } from './paths.js';
 
 const PROGRESS_MIN_FILES = 10;
@@ -34,47 +35,89 @@ const program = new Command()
 /** Exit status when the glossary was written but some input files were skipped. */
 const EXIT_SKIPPED_FILES = 3;
 
-program
-  .command('build')
-  .description('read the articles, match the dictionary, write glossary.json and glossary.csv')
-  .argument('[inputs...]', 'files or folders of .txt/.md articles', ['data'])
-  .option('--dict <dir>', 'dictionary folder (default: ./dict, else the one shipped with glossary)')
+interface InputOptions {
+  dict?: string;
+  encoding?: string;
+  strict?: boolean;
+  jobs?: string;
+}
+
+/** The options build and extract share, checked and turned into the library's terms. */
+async function collectOptions(inputs: string[], opts: InputOptions) {
+  const { encodingByName, ENCODINGS } = await import('./decode.js');
+  const encoding = opts.encoding === undefined ? undefined : encodingByName(opts.encoding);
+  if (opts.encoding !== undefined && !encoding) throw new GlossaryError(`unknown encoding "${opts.encoding}"`, `use one of: ${ENCODINGS.join(', ')}`);
+  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new GlossaryError(`--jobs ${opts.jobs} is not a whole number of at least 1`, 'give the number of worker threads, e.g. --jobs 2');
+  return { inputs, dictDir: opts.dict ?? defaultDictDir(), encoding, strict: opts.strict, jobs };
+}
+
+const withInputOptions = (command: Command) =>
+  command
+    .option('--dict <dir>', 'dictionary folder (default: ./dict, else the one shipped with glossary)')
+    .option('--encoding <name>', 'decode every input as utf-8, utf-16le, utf-16be, shift_jis (cp932) or euc-jp instead of detecting')
+    .option('--strict', 'stop at the first input file that cannot be read, instead of skipping it')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 1 MB of input or more, else 1)');
+
+/** Warnings, skipped files and the one-line summary, on stderr; exit 3 when files were skipped. */
+function report(summary: BuildSummary): void {
+  for (const warning of summary.warnings) process.stderr.write(`glossary: warning: ${warning}\n`);
+  for (const problem of summary.problems) process.stderr.write(`glossary: skipped ${problem.message} → ${problem.hint}\n`);
+  const count = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
+  process.stderr.write(
+    `glossary: ${count(summary.documents, 'document')}, ${count(summary.characters, 'character')}, ` +
+      `${count(summary.mentions, 'mention')}, ${count(summary.entities, 'entity', 'entities')} ` +
+      `in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}` +
+      `${summary.problems.length ? ` (${count(summary.problems.length, 'file')} skipped)` : ''}\n`,
+  );
+  if (summary.problems.length) process.exitCode = EXIT_SKIPPED_FILES;
+}
+
+withInputOptions(
+  program
+    .command('build')
+    .description('read the articles, match the dictionary, write glossary.json and glossary.csv')
+    .argument('[inputs...]', 'files or folders of .txt/.md articles', ['data']),
+)
   .option('--out <dir>', 'output folder', 'out')
-  .option('--encoding <name>', 'decode every input as utf-8, utf-16le, utf-16be, shift_jis (cp932) or euc-jp instead of detecting')
-  .option('--strict', 'stop at the first input file that cannot be read, instead of skipping it')
   .option('-q, --quiet', 'no progress bar')
-  .action(async (inputs: string[], opts: { dict?: string; out: string; encoding?: string; strict?: boolean; quiet?: boolean }) => {
+  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean }) => {
     // Imported here so that lookup and export never load kuromoji or compromise.
-    const [{ build }, { SingleBar }, { encodingByName, ENCODINGS }] = await Promise.all([
-      import('./build.js'),
-      import('cli-progress'),
-      import('./decode.js'),
-    ]);
-    const encoding = opts.encoding === undefined ? undefined : encodingByName(opts.encoding);
-    if (opts.encoding !== undefined && !encoding) {
-      throw new GlossaryError(`unknown encoding "${opts.encoding}"`, `use one of: ${ENCODINGS.join(', ')}`);
-    }
+    const [{ build }, { SingleBar }] = await Promise.all([import('./build.js'), import('cli-progress')]);
     const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
     const summary = await build({
-      inputs,
-      dictDir: opts.dict ?? defaultDictDir(),
+      ...(await collectOptions(inputs, opts)),
       outDir: opts.out,
-      encoding,
-      strict: opts.strict,
       // A bar is only worth drawing for builds of many files.
       onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
     });
     bar?.stop();
-    for (const warning of summary.warnings) process.stderr.write(`glossary: warning: ${warning}\n`);
-    for (const problem of summary.problems) process.stderr.write(`glossary: skipped ${problem.message} → ${problem.hint}\n`);
-    const count = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
-    process.stderr.write(
-      `glossary: ${count(summary.documents, 'document')}, ${count(summary.characters, 'character')}, ` +
-        `${count(summary.mentions, 'mention')}, ${count(summary.entities, 'entity', 'entities')} ` +
-        `in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}` +
-        `${summary.problems.length ? ` (${count(summary.problems.length, 'file')} skipped)` : ''}\n`,
-    );
-    if (summary.problems.length) process.exitCode = EXIT_SKIPPED_FILES;
+    report(summary);
+  });
+
+withInputOptions(
+  program
+    .command('extract')
+    .description('the map step: one JSON line per document on stdout (its counts, or why it was skipped), for glossary merge')
+    .argument('[inputs...]', 'files or folders of articles, or - for JSON lines {"id","text"} on stdin', ['data']),
+).action(async (inputs: string[], opts: InputOptions) => {
+  const { extractFiles, extractLines } = await import('./mapReduce.js');
+  const write = (line: string) => process.stdout.write(line);
+  if (inputs.length === 1 && inputs[0] === '-') await extractLines(process.stdin, opts.dict ?? defaultDictDir(), write);
+  else await extractFiles(await collectOptions(inputs, opts), write);
+});
+
+program
+  .command('merge')
+  .description('the reduce step: add up the output of glossary extract and write glossary.json and glossary.csv')
+  .argument('<partials...>', 'files of JSON lines from glossary extract, or - for stdin')
+  .option('--out <dir>', 'output folder', 'out')
+  .action(async (partials: string[], opts: { out: string }) => {
+    const started = performance.now();
+    const [{ mergePartials }, { writeGlossary, summarize }] = await Promise.all([import('./mapReduce.js'), import('./build.js')]);
+    const { aggregate, problems } = await mergePartials(partials);
+    const { glossary, outputs } = writeGlossary(aggregate, opts.out);
+    report(summarize(glossary, outputs, started, { problems, warnings: [] }));
   });
 
 program

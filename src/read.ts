@@ -38,6 +38,8 @@ export class InputProblem extends GlossaryError {
 
 export interface InputFiles {
   files: string[];
+  /** Their total size, to decide whether worker threads pay off. */
+  bytes: number;
   /** Folders and files found but not readable (a symlink loop, a folder without permission). */
   problems: InputProblem[];
 }
@@ -45,6 +47,7 @@ export interface InputFiles {
 /** Every `.txt`/`.md` file under the inputs, sorted so builds do not depend on directory order. */
 export function listInputFiles(inputs: string[]): InputFiles {
   const found = new Set<string>();
+  let bytes = 0;
   const problems: InputProblem[] = [];
   const visitedFolders = new Set<string>();
   const visit = (path: string, explicit: boolean) => {
@@ -71,12 +74,13 @@ export function listInputFiles(inputs: string[]): InputFiles {
         return;
       }
       for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
-    } else if (explicit || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
+    } else if ((explicit || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) && !found.has(path)) {
       found.add(path);
+      bytes += stats.size;
     }
   };
   for (const input of inputs) visit(input, true);
-  return { files: [...found].sort(), problems };
+  return { files: [...found].sort(), bytes, problems };
 }
 
 /**
