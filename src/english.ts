@@ -1,8 +1,12 @@
 // English words inside Japanese text go through compromise, so that inflection does not hide a
 // name: in `H100s`, `GPUs` or `Commerce's` a name may end where the word's root ends. The
 // matcher asks only about the few words where a name runs into more letters, and answers are
-// cached, so compromise costs next to nothing beside the tokenizer.
-import nlp from 'compromise';
+// cached, so compromise costs next to nothing beside the tokenizer. It is loaded on first use
+// (its import alone takes a fifth of a second).
+import { createRequire } from 'node:module';
+import type nlpType from 'compromise';
+
+let nlp: typeof nlpType | undefined;
 
 const LATIN_WORD_CHAR = /[A-Za-z0-9'’]/;
 const rootLengths = new Map<string, number>();
@@ -11,6 +15,7 @@ const rootLengths = new Map<string, number>();
 export function rootLength(word: string): number {
   let length = rootLengths.get(word);
   if (length === undefined) {
+    nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
     const doc = nlp(word);
     doc.compute('root');
     const term = (doc.json() as Array<{ terms: Array<{ root?: string; normal?: string }> }>)[0]?.terms[0];

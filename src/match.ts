@@ -23,11 +23,11 @@ export interface MatchContext {
   tokens: Token[];
 }
 
-/** What the rules consult about a text: its characters, token boundaries, and tokens by start. */
+/** What the rules consult about a text: its characters, token boundaries, and its tokens in order. */
 interface Analyzed {
   text: string;
   boundaries: Uint8Array;
-  tokenAt: Map<number, Token>;
+  tokens: Token[];
 }
 
 /** Stands for the words that name no entity: they win overlaps like names, then vanish. */
@@ -62,12 +62,14 @@ const ELLIPSIS_JOINER = '(?:\\s*(?:および|及び|ならびに|並びに|と|�
 const PRODUCT_OR_MAKER: ReadonlySet<EntityType> = new Set(['company', 'chip', 'model']);
 
 const LATIN_LETTERS = /[A-Za-z]/;
-const withoutIgnorables = (s: string) => [...s].filter((ch) => !isIgnorable(ch)).join('');
+const withoutIgnorables = (s: string) => s.replace(/[・ -]/g, '');
 
 export class Matcher {
   private readonly root: TrieNode = { next: new Map() };
   private readonly byKey = new Map<string, Entity>();
   private readonly shortForms = new Map<string, Entry>();
+  /** Finds the characters that are some country's short form. */
+  private shortFormChars = /(?!)/g;
   private readonly patterns: CompiledPattern[];
   private readonly byId: Map<string, Entity>;
 
@@ -93,6 +95,7 @@ export class Matcher {
       if (entry.short) this.shortForms.set(entry.short, entry);
     }
     for (const { name } of dictionary.notEntities) this.addName(NOT_AN_ENTITY, name);
+    if (this.shortForms.size) this.shortFormChars = new RegExp(`[${[...this.shortForms.keys()].join('')}]`, 'gu');
   }
 
   /** The entity a name (in any width, case or spelling the normalizer folds) refers to. */
@@ -123,7 +126,7 @@ export class Matcher {
 
   /** All entity mentions in a text, in text order, without overlaps. */
   match({ text, tokens }: MatchContext): Mention[] {
-    const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokenAt: new Map(tokens.map((t) => [t.start, t])) };
+    const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokens };
     const candidates = [...this.nameCandidates(analyzed), ...this.patternCandidates(analyzed)];
     candidates.push(...this.shortFormCandidates(analyzed, candidates));
     return withoutOtherCountrysBodies(resolveOverlaps(candidates).filter((m) => m.entity !== NOT_AN_ENTITY));
@@ -135,20 +138,19 @@ export class Matcher {
     for (let start = 0; start < folded.length; start++) {
       if (isIgnorable(folded[start])) continue;
       let node: TrieNode | undefined = this.root;
-      let key = '';
       for (let i = start; i < folded.length && node; i++) {
         if (i > start && isIgnorable(folded[i])) continue;
         node = node.next.get(folded[i]);
-        key += folded[i];
         if (!node?.targets) continue;
+        const key = withoutIgnorables(folded.slice(start, i + 1));
         // A katakana name also matches with a long-vowel mark after it: メモリ in 高帯域幅メモリー.
         const end = isKatakana(text[i]) && text[i] !== 'ー' && text[i + 1] === 'ー' ? i + 2 : i + 1;
         // Only country words count inside longer words (日本人, 中国企業); 算能 is not in 計算能力.
         const inWordsToo = node.targets.some((t) => t.entity.type === 'country');
         if (!inWordsToo && !hasKanjiEdges(text, start, end, boundaries)) continue;
-        const written = withoutIgnorables(text.slice(start, i + 1));
+        let written: string | undefined;
         for (const target of node.targets) {
-          if (target.exact && target.exact !== written) continue;
+          if (target.exact && target.exact !== (written ??= withoutIgnorables(text.slice(start, i + 1)))) continue;
           if (!hasWordEdges(text, start, end, boundaries, target.inflects)) continue;
           found.push({ entity: target.entity, start, end, matched: end === i + 2 ? `${key}ー` : key });
         }
@@ -201,11 +203,11 @@ export class Matcher {
    * it reads it as a proper noun (`米は`, but not the rice of `米を炊く`). Never after another
    * kanji (`欧米`, `北米`) or a digit (`13日米国`).
    */
-  private shortFormCandidates({ text, boundaries, tokenAt }: Analyzed, others: Mention[]): Mention[] {
+  private shortFormCandidates({ text, boundaries, tokens }: Analyzed, others: Mention[]): Mention[] {
     const found: Mention[] = [];
-    const productStarts = new Set(others.filter((m) => PRODUCT_OR_MAKER.has(m.entity.type)).map((m) => m.start));
-    for (let start = 0; start < text.length; start++) {
-      if (!this.shortForms.has(text[start]) || this.shortForms.has(text[start - 1])) continue;
+    let productStarts: Set<number> | undefined;
+    for (const { index: start } of text.matchAll(this.shortFormChars)) {
+      if (this.shortForms.has(text[start - 1])) continue;
       let end = start;
       while (end < text.length && this.shortForms.has(text[end])) end++;
       // The run must end where a word ends: 米中央銀行 is 米 + 中央銀行, not 米 + 中. A following
@@ -214,19 +216,33 @@ export class Matcher {
       const before = text[start - 1];
       const prefixed = SHORT_FORM_PREFIXES.has(before);
       if ((isHan(before) && !prefixed) || /[0-9お]/.test(before ?? '') || end === start) continue;
-      if (end - start === 1 && !prefixed && !this.standsAlone(text, start, tokenAt, productStarts)) continue;
+      productStarts ??= new Set(others.filter((m) => PRODUCT_OR_MAKER.has(m.entity.type)).map((m) => m.start));
+      if (end - start === 1 && !prefixed && !this.standsAlone(text, start, tokens, productStarts)) continue;
       for (let i = start; i < end; i++) found.push({ entity: this.shortForms.get(text[i])!, start: i, end: i + 1, matched: text[i] });
     }
     return found;
   }
 
-  private standsAlone(text: string, at: number, tokenAt: Map<number, Token>, productStarts: Set<number>): boolean {
+  private standsAlone(text: string, at: number, tokens: Token[], productStarts: Set<number>): boolean {
     if (productStarts.has(at + 1) || INSTITUTION_NOUNS.test(text.slice(at + 1, at + 4))) return true;
-    const token = tokenAt.get(at);
-    const properNoun = token?.end === at + 1 && token.posDetail === '固有名詞';
+    const i = tokenIndexAt(tokens, at);
+    const properNoun = i >= 0 && tokens[i].end === at + 1 && tokens[i].posDetail === '固有名詞';
     if (!properNoun) return false;
-    return !!this.shortForms.get(text[at])!.shortAlone || tokenAt.get(at + 1)?.pos === '名詞';
+    return !!this.shortForms.get(text[at])!.shortAlone || tokens[i + 1]?.pos === '名詞';
   }
+}
+
+/** Index of the token that starts at `offset` (tokens are in text order), or -1. */
+function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**

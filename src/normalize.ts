@@ -52,30 +52,16 @@ const REPLACEMENTS = new Map<string, string>([
  */
 export function normalize(source: string): NormalizedText {
   const n = source.length;
-  const parts: string[] = [];
-  // The last character written; reading it back from a growing string would copy the string each time.
-  let last = '';
-  const map: number[] = [];
-  const mapEnd: number[] = [];
-  let pendingSpace = -1;
-  const push = (ch: string, start: number, end: number) => {
-    if (pendingSpace >= 0) {
-      if (last && last !== '\n' && ch !== '\n') {
-        parts.push(' ');
-        map.push(pendingSpace);
-        mapEnd.push(pendingSpace + 1);
-      }
-      pendingSpace = -1;
-    }
-    // One entry per UTF-16 unit, so that offsets are string offsets.
-    parts.push(ch);
-    last = ch[ch.length - 1];
-    for (let u = 0; u < ch.length; u++) {
-      map.push(start);
-      mapEnd.push(end);
-    }
-  };
+  const out = new NormalizedBuilder(n);
   for (let i = 0; i < n; ) {
+    // Most text is characters that neither NFKC nor any rule changes: copy them as one run.
+    let j = i;
+    while (j < n && isPlainUnit(source.charCodeAt(j)) && !(j + 1 < n && isCombiningKana(source.charCodeAt(j + 1)))) j++;
+    if (j > i) {
+      out.appendRun(source, i, j);
+      i = j;
+      continue;
+    }
     const start = i;
     const code = source.charCodeAt(i++);
     if (code >= 0xd800 && code <= 0xdbff && i < n && (source.charCodeAt(i) & 0xfc00) === 0xdc00) i++;
@@ -86,22 +72,109 @@ export function normalize(source: string): NormalizedText {
       if (ch === '\n' || ch === '\r') {
         // CRLF and lone CR are line ends like LF; the CR of a CRLF pair adds nothing.
         if (ch === '\r' && source[start + 1] === '\n') continue;
-        pendingSpace = -1;
-        push('\n', start, i);
+        out.pendingSpace = -1;
+        out.push('\n', start, i);
       } else if (SPACE.test(ch)) {
-        if (pendingSpace < 0) pendingSpace = start;
+        if (out.pendingSpace < 0) out.pendingSpace = start;
       } else if (HYPHENS.has(ch) || BARS.has(ch) || ch === 'ー' || ch === '-') {
-        const prev = last;
+        const prev = out.last;
         const longVowel =
           ch === 'ー' ||
-          (cluster !== '-' && pendingSpace < 0 && isKatakana(prev) && (!BARS.has(ch) || isKatakana(nfkc(source[i] ?? '')[0])));
-        if (!longVowel) push('-', start, i);
-        else if (prev !== 'ー' || pendingSpace >= 0) push('ー', start, i);
-      } else push(REPLACEMENTS.get(ch) ?? ch, start, i);
+          (cluster !== '-' && out.pendingSpace < 0 && isKatakana(prev) && (!BARS.has(ch) || isKatakana(nfkc(source[i] ?? '')[0])));
+        if (!longVowel) out.push('-', start, i);
+        else if (prev !== 'ー' || out.pendingSpace >= 0) out.push('ー', start, i);
+      } else out.push(REPLACEMENTS.get(ch) ?? ch, start, i);
     }
   }
-  map.push(n);
-  return { text: parts.join(''), toSource: Int32Array.from(map), toSourceEnd: Int32Array.from(mapEnd) };
+  return out.finish(n);
+}
+
+/** 1: the UTF-16 unit is its own normalization and no rule touches it; 2: it needs the full path; 0: not yet known. */
+const plainUnits = new Uint8Array(0x10000);
+function isPlainUnit(code: number): boolean {
+  let kind = plainUnits[code];
+  if (kind === 0) {
+    const ch = String.fromCharCode(code);
+    const special = (code >= 0xd800 && code <= 0xdfff) || isCombiningKana(code) || ch === '\n' || ch === '\r' || ch === 'ー' || ch === '-' ||
+      SPACE.test(ch) || HYPHENS.has(ch) || BARS.has(ch) || REPLACEMENTS.has(ch);
+    kind = !special && ch.normalize('NFKC') === ch ? 1 : 2;
+    plainUnits[code] = kind;
+  }
+  return kind === 1;
+}
+
+/** Collects normalized text and its offset maps, growing typed arrays instead of number lists. */
+class NormalizedBuilder {
+  private readonly parts: string[] = [];
+  private toSource: Int32Array;
+  private toSourceEnd: Int32Array;
+  private length = 0;
+  /** The last character written; reading it back from a growing string would copy the string each time. */
+  last = '';
+  /** Source offset of a run of white space not yet written (one space is written before the next character). */
+  pendingSpace = -1;
+
+  constructor(capacity: number) {
+    this.toSource = new Int32Array(capacity + 16);
+    this.toSourceEnd = new Int32Array(capacity + 16);
+  }
+
+  private reserve(units: number): void {
+    if (this.length + units + 1 <= this.toSource.length) return;
+    const size = Math.max(this.toSource.length * 2, this.length + units + 1);
+    const grow = (a: Int32Array) => {
+      const b = new Int32Array(size);
+      b.set(a.subarray(0, this.length));
+      return b;
+    };
+    this.toSource = grow(this.toSource);
+    this.toSourceEnd = grow(this.toSourceEnd);
+  }
+
+  private flushSpace(next: string): void {
+    if (this.pendingSpace < 0) return;
+    if (this.last && this.last !== '\n' && next !== '\n') {
+      this.reserve(1);
+      this.parts.push(' ');
+      this.toSource[this.length] = this.pendingSpace;
+      this.toSourceEnd[this.length++] = this.pendingSpace + 1;
+    }
+    this.pendingSpace = -1;
+  }
+
+  /** Characters copied unchanged: each maps to itself. */
+  appendRun(source: string, from: number, to: number): void {
+    this.flushSpace(source[from]);
+    this.reserve(to - from);
+    this.parts.push(source.slice(from, to));
+    for (let k = from; k < to; k++) {
+      this.toSource[this.length] = k;
+      this.toSourceEnd[this.length++] = k + 1;
+    }
+    this.last = source[to - 1];
+  }
+
+  /** A normalized character (one or two UTF-16 units) from the source range [start, end). */
+  push(ch: string, start: number, end: number): void {
+    this.flushSpace(ch);
+    this.reserve(ch.length);
+    this.parts.push(ch);
+    this.last = ch[ch.length - 1];
+    for (let u = 0; u < ch.length; u++) {
+      this.toSource[this.length] = start;
+      this.toSourceEnd[this.length++] = end;
+    }
+  }
+
+  finish(sourceLength: number): NormalizedText {
+    this.reserve(1);
+    this.toSource[this.length] = sourceLength;
+    return {
+      text: this.parts.join(''),
+      toSource: this.toSource.slice(0, this.length + 1),
+      toSourceEnd: this.toSourceEnd.slice(0, this.length),
+    };
+  }
 }
 
 /** ASCII-only lower-casing keeps the length, so offsets stay valid. */

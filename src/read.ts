@@ -117,21 +117,36 @@ export function readDocument(path: string, id: string, encoding?: InputEncoding)
 
 /** Blanks out front matter (but for the text keys' values) and Markdown markup. */
 export function textToScan(raw: string, pathForErrors = '<text>'): string {
-  const chars = raw.replace(/[^\n]/g, ' ').split('');
-  const keep = (start: number, end: number) => {
-    for (let i = start; i < end; i++) chars[i] = raw[i];
-  };
+  const blanked: Array<[number, number]> = [];
   let bodyStart = 0;
   const fm = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(raw);
   const ranges = fm ? frontMatterTextRanges(fm[1] ?? '', pathForErrors) : undefined;
   if (fm && ranges) {
     const fmStart = raw.indexOf('\n') + 1;
-    for (const [start, end] of ranges) keep(fmStart + start, fmStart + end);
+    let from = 0;
+    for (const [start, end] of ranges) {
+      blanked.push([from, fmStart + start]);
+      from = fmStart + end;
+    }
+    blanked.push([from, fm[0].length]);
     bodyStart = fm[0].length;
   }
-  keep(bodyStart, raw.length);
-  blankMarkdown(raw, bodyStart, chars);
-  return chars.join('');
+  blanked.push(...markdownMarkup(raw, bodyStart));
+  return blankOut(raw, blanked);
+}
+
+/** `text` with the given ranges replaced by spaces, line ends kept, so every offset stays. */
+function blankOut(text: string, ranges: Array<[number, number]>): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(text.slice(at, from), text.slice(from, end).replace(/[^\r\n]/g, ' '));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** Ranges of the text values of a front matter, or undefined when the block is not a map of keys (then it is text). */
@@ -164,17 +179,16 @@ function frontMatterTextRanges(yamlText: string, path: string): Array<[number, n
 }
 
 /** Markdown that is not text: heading marks, list bullets, quote marks, rules, emphasis, link targets. */
-function blankMarkdown(raw: string, from: number, chars: string[]): void {
-  const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
+function markdownMarkup(raw: string, from: number): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
   const lineRe = /^([ \t]*)(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+|(?:[-*_][ \t]*){3,}$)?/gm;
   lineRe.lastIndex = from;
   for (let m = lineRe.exec(raw); m; m = lineRe.exec(raw)) {
-    if (m[2]) blank(m.index, m.index + m[0].length);
+    if (m[2]) ranges.push([m.index, m.index + m[0].length]);
     if (m[0].length === 0) lineRe.lastIndex++;
   }
   const inlineRe = /\*\*|__|`+|!?\[|\]\([^)\s]*\)/g;
   inlineRe.lastIndex = from;
-  for (let m = inlineRe.exec(raw); m; m = inlineRe.exec(raw)) blank(m.index, m.index + m[0].length);
+  for (let m = inlineRe.exec(raw); m; m = inlineRe.exec(raw)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
 }
