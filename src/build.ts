@@ -11,6 +11,7 @@ import { processFile, toInputProblem, type DocumentResult } from './document.js'
 import { GlossaryError } from './errors.js';
 import { glossaryCsv } from './formats/csv.js';
 import { glossaryJson } from './formats/json.js';
+import { reportHtml } from './formats/report.js';
 import { toGlossary, type Glossary } from './glossary.js';
 import { Matcher } from './match.js';
 import { documentIds, listInputFiles, type InputProblem } from './read.js';
@@ -35,8 +36,13 @@ export interface CollectOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export interface BuildOptions extends CollectOptions {
+export interface BuildOptions extends CollectOptions, WriteOptions {
   outDir: string;
+}
+
+export interface WriteOptions {
+  /** Leave out report.html. */
+  noReport?: boolean;
 }
 
 export interface Collected {
@@ -106,12 +112,13 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   return { aggregate, problems, warnings };
 }
 
-/** Writes glossary.json and glossary.csv of an aggregate, both or neither. */
-export function writeGlossary(aggregate: Aggregate, outDir: string): { glossary: Glossary; outputs: string[] } {
+/** Writes glossary.json, glossary.csv and report.html of an aggregate, all or none. */
+export function writeGlossary(aggregate: Aggregate, outDir: string, options: WriteOptions = {}): { glossary: Glossary; outputs: string[] } {
   const glossary = toGlossary(aggregate);
   const outputs = [
     { path: join(outDir, 'glossary.json'), content: glossaryJson(glossary) },
     { path: join(outDir, 'glossary.csv'), content: glossaryCsv(glossary) },
+    ...(options.noReport ? [] : [{ path: join(outDir, 'report.html'), content: reportHtml(glossary) }]),
   ];
   writeFilesAtomic(outputs);
   return { glossary, outputs: outputs.map((o) => o.path) };
@@ -134,6 +141,6 @@ export function summarize(glossary: Glossary, outputs: string[], started: number
 export async function build(options: BuildOptions): Promise<BuildSummary & { glossary: Glossary }> {
   const started = performance.now();
   const collected = await collect(options);
-  const { glossary, outputs } = writeGlossary(collected.aggregate, options.outDir);
+  const { glossary, outputs } = writeGlossary(collected.aggregate, options.outDir, options);
   return { glossary, ...summarize(glossary, outputs, started, collected) };
 }

@@ -80,14 +80,16 @@ withInputOptions(
     .argument('[inputs...]', 'files or folders of .txt/.md articles', ['data']),
 )
   .option('--out <dir>', 'output folder', 'out')
+  .option('--no-report', 'do not write report.html')
   .option('-q, --quiet', 'no progress bar')
-  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean }) => {
+  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean; report: boolean }) => {
     // Imported here so that lookup and export never load kuromoji or compromise.
     const [{ build }, { SingleBar }] = await Promise.all([import('./build.js'), import('cli-progress')]);
     const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
     const summary = await build({
       ...(await collectOptions(inputs, opts)),
       outDir: opts.out,
+      noReport: !opts.report,
       // A bar is only worth drawing for builds of many files.
       onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
     });
@@ -112,11 +114,12 @@ program
   .description('the reduce step: add up the output of glossary extract and write glossary.json and glossary.csv')
   .argument('<partials...>', 'files of JSON lines from glossary extract, or - for stdin')
   .option('--out <dir>', 'output folder', 'out')
-  .action(async (partials: string[], opts: { out: string }) => {
+  .option('--no-report', 'do not write report.html')
+  .action(async (partials: string[], opts: { out: string; report: boolean }) => {
     const started = performance.now();
     const [{ mergePartials }, { writeGlossary, summarize }] = await Promise.all([import('./mapReduce.js'), import('./build.js')]);
     const { aggregate, problems } = await mergePartials(partials);
-    const { glossary, outputs } = writeGlossary(aggregate, opts.out);
+    const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report });
     report(summarize(glossary, outputs, started, { problems, warnings: [] }));
   });
 

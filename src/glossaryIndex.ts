@@ -43,6 +43,7 @@ export class GlossaryIndex {
       if (k.startsWith(key)) score = 0;
       else if (k.includes(key) || (key.length >= 2 && key.includes(k) && k.length >= 2)) score = 1;
       else {
+        if (Math.abs(k.length - key.length) > maxEdits) continue; // cannot be within reach: skip the distance
         const edits = distance(key, k);
         if (edits > maxEdits) continue;
         score = 1 + edits;
