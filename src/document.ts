@@ -1,5 +1,5 @@
 // One document through the stages: read → normalize → tokenize → match → locate, into an
-// aggregate of that document alone. The same function serves in-process builds, worker threads
+// aggregate of that document alone. The same function serves in-process builds, workers
 // and `glossary extract`, so every path counts alike.
 import { Aggregate, type AggregateData } from './aggregate.js';
 import type { InputEncoding } from './decode.js';
@@ -20,7 +20,7 @@ export function findMentions(doc: Pick<SourceDocument, 'raw' | 'text'>, matcher:
   }));
 }
 
-/** A file that could not be read, as plain data (it crosses from worker threads). */
+/** A file that could not be read, as plain data (it crosses from worker processes). */
 export interface ProblemData {
   file: string;
   problem: string;

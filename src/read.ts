@@ -38,7 +38,7 @@ export class InputProblem extends GlossaryError {
 
 export interface InputFiles {
   files: string[];
-  /** Their total size, to decide whether worker threads pay off. */
+  /** Their total size, to decide whether workers pay off. */
   bytes: number;
   /** Folders and files found but not readable (a symlink loop, a folder without permission). */
   problems: InputProblem[];

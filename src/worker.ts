@@ -1,5 +1,5 @@
-// A worker thread of `--jobs N`: loads the dictionary and kuromoji once, then turns each file it
-// is sent into the aggregate of that document.
+// A worker of `--jobs N` (a child process, or a thread): loads the dictionary and kuromoji once,
+// then turns each file it is sent into the aggregate of that document.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDictionary } from './dictionary.js';
 import { processFile } from './document.js';
@@ -7,7 +7,11 @@ import { Matcher } from './match.js';
 import { getTokenizer } from './tokenize.js';
 import type { WorkerSetup, WorkerTask } from './workerPool.js';
 
-const { dictDir, encoding } = workerData as WorkerSetup;
-const context = { matcher: new Matcher(loadDictionary(dictDir)), tokenize: await getTokenizer(), encoding };
-parentPort!.on('message', ({ path, id }: WorkerTask) => parentPort!.postMessage(processFile(path, id, context)));
-parentPort!.postMessage('ready');
+// A thread gets its setup as workerData; a child process as its one argument.
+const setup = (parentPort ? workerData : JSON.parse(process.argv[2])) as WorkerSetup;
+const send = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
+const context = { matcher: new Matcher(loadDictionary(setup.dictDir)), tokenize: await getTokenizer(), encoding: setup.encoding };
+const onTask = ({ path, id }: WorkerTask) => send(processFile(path, id, context));
+if (parentPort) parentPort.on('message', onTask);
+else process.on('message', onTask);
+send('ready');

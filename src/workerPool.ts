@@ -1,5 +1,8 @@
-// Spreads files over worker threads: each takes the next file as soon as it is free, so a long
-// file does not hold up the others. Results arrive in any order; aggregates merge alike.
+// Spreads files over workers (child processes by default, or threads): each takes the next file
+// as soon as it is free, so a long file does not hold up the others. Results arrive in any
+// order; aggregates merge alike, so the output does not depend on it.
+import { fork } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -22,35 +25,63 @@ function workerScript(): URL {
   return existsSync(fileURLToPath(beside)) ? beside : new URL('../dist/worker.js', import.meta.url);
 }
 
+/** Threads share one process (and its heap and garbage collector); processes share nothing. */
+export type WorkerKind = 'process' | 'thread';
+
+/** One worker, thread or process: both emit 'message', 'error' and 'exit'. */
+interface Channel {
+  events: EventEmitter;
+  send(task: WorkerTask): void;
+  stop(): void;
+}
+
+function startWorker(kind: WorkerKind, setup: WorkerSetup): Channel {
+  if (kind === 'thread') {
+    const worker = new Worker(workerScript(), { workerData: setup });
+    return { events: worker, send: (task) => worker.postMessage(task), stop: () => void worker.terminate() };
+  }
+  const child = fork(fileURLToPath(workerScript()), [JSON.stringify(setup)], { serialization: 'advanced', stdio: 'inherit' });
+  return { events: child, send: (task) => void child.send(task), stop: () => void child.kill() };
+}
+
 export async function runInWorkers(
   tasks: WorkerTask[],
   jobs: number,
   setup: WorkerSetup,
   onResult: (result: DocumentResult, task: WorkerTask) => void,
+  kind: WorkerKind = 'process',
 ): Promise<void> {
   const queue = [...tasks];
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(workerScript(), { workerData: setup }));
+  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => startWorker(kind, setup));
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let current: WorkerTask | undefined;
+            let finished = false;
             const next = () => {
               current = queue.shift();
-              if (current) worker.postMessage(current);
-              else resolve();
+              if (current) worker.send(current);
+              else {
+                finished = true;
+                resolve();
+              }
             };
-            worker.on('message', (message: DocumentResult | 'ready') => {
-              if (message !== 'ready') onResult(message, current!);
-              next();
+            worker.events.on('message', (message: DocumentResult | 'ready') => {
+              try {
+                if (message !== 'ready') onResult(message, current!);
+                next();
+              } catch (err) {
+                reject(err);
+              }
             });
-            worker.on('error', reject);
-            worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a worker thread stopped with status ${code}`))));
+            worker.events.on('error', reject);
+            worker.events.on('exit', (code: number | null) => (finished ? resolve() : reject(new Error(`a worker stopped with status ${code} before its work was done`))));
           }),
       ),
     );
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const worker of workers) worker.stop();
   }
 }
