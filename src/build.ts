@@ -18,7 +18,6 @@ import { documentIds, listInputFiles, type InputProblem } from './read.js';
 import { getTokenizer } from './tokenize.js';
 import { runInWorkers, type WorkerKind } from './workerPool.js';
 
-export { findMentions } from './document.js';
 
 /**
  * Below this much input a build runs in one process: each worker first spends a second or two

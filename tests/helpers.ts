@@ -1,5 +1,5 @@
 // Shared test fixtures: a small dictionary written like the real one, and a one-call matcher.
-import { findMentions } from '../src/build.js';
+import { findMentions } from '../src/document.js';
 import { parseDictionary } from '../src/dictionary.js';
 import { Matcher } from '../src/match.js';
 import { getTokenizer } from '../src/tokenize.js';

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Aggregate } from '../src/aggregate.js';
-import { findMentions } from '../src/build.js';
+import { findMentions } from '../src/document.js';
 import { loadDictionary, namesOf } from '../src/dictionary.js';
 import { toGlossary } from '../src/glossary.js';
 import { Matcher } from '../src/match.js';
