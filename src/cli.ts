@@ -60,7 +60,7 @@ const withInputOptions = (command: Command) =>
     .option('-j, --jobs <n>', 'worker processes (default: the number of cores for 2 MB of input or more, else 1)');
 
 /** Warnings, skipped files and the one-line summary, on stderr; exit 3 when files were skipped. */
-function report(summary: BuildSummary): void {
+function printSummary(summary: BuildSummary): void {
   for (const warning of summary.warnings) process.stderr.write(`glossary: warning: ${warning}\n`);
   for (const problem of summary.problems) process.stderr.write(`glossary: skipped ${problem.message} → ${problem.hint}\n`);
   const count = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
@@ -94,7 +94,7 @@ withInputOptions(
       onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
     });
     bar?.stop();
-    report(summary);
+    printSummary(summary);
   });
 
 withInputOptions(
@@ -120,7 +120,7 @@ program
     const [{ mergePartials }, { writeGlossary, summarize }] = await Promise.all([import('./mapReduce.js'), import('./build.js')]);
     const { aggregate, problems } = await mergePartials(partials);
     const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report });
-    report(summarize(glossary, outputs, started, { problems, warnings: [] }));
+    printSummary(summarize(glossary, outputs, started, { problems, warnings: [] }));
   });
 
 program

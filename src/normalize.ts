@@ -20,6 +20,8 @@ const SPACE = /[\s\u200B\uFEFF]/;
 export const isKatakana = (ch: string | undefined): boolean => !!ch && /[\u30A1-\u30FA\u30FC]/.test(ch);
 export const isKana = (ch: string | undefined): boolean => !!ch && /[\u3041-\u3096\u30A1-\u30FA\u30FC]/.test(ch);
 export const isHan = (ch: string | undefined): boolean => !!ch && /[\p{Script=Han}々〆]/u.test(ch);
+/** Whether a name has Japanese script in it (kanji, hiragana or katakana). */
+export const hasJapanese = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
 export const isAsciiAlnum = (ch: string | undefined): boolean => !!ch && /[A-Za-z0-9]/.test(ch);
 
 const nfkcCache = new Map<string, string>();

@@ -2,8 +2,8 @@
 // term once, no tabs or control characters, terms at most 1024 UTF-8 bytes.
 import type { GlossaryEntry } from '../glossary.js';
 import { namesAndSurfaces } from './synonymTerms.js';
+import { hasJapanese } from '../normalize.js';
 
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** C0, C1 and the Unicode line and paragraph separators are rejected by DeepL. */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
 const MAX_TERM_BYTES = 1024;
@@ -15,7 +15,7 @@ export function deeplRows(entries: GlossaryEntry[]): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   for (const entry of entries) {
     const target = clean(entry.en);
-    const japanese = namesAndSurfaces(entry).filter((n) => JAPANESE.test(n)).map(clean);
+    const japanese = namesAndSurfaces(entry).filter((n) => hasJapanese(n)).map(clean);
     for (const source of japanese) {
       if (!source || seen.has(source) || source === target) continue;
       if (Buffer.byteLength(source) > MAX_TERM_BYTES || Buffer.byteLength(target) > MAX_TERM_BYTES) continue;

@@ -6,12 +6,12 @@
 import type { GlossaryEntry } from '../glossary.js';
 import type { Tokenizer } from '../tokenize.js';
 import { synonymGroups } from './synonymTerms.js';
+import { hasJapanese } from '../normalize.js';
 
 export const USER_DICT_POS = 'カスタム名詞';
 /** Lucene's search mode splits kanji words longer than 2 and other words longer than 7. */
 const SEARCH_MODE_OTHER_LENGTH = 7;
 const HAN = /\p{Script=Han}/u;
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** `#` starts a comment anywhere in a user dictionary line; commas and quotes would need CSV quoting. */
 const UNSAFE = /[\s#,"]/;
 
@@ -23,7 +23,7 @@ export interface UserDictionaryEntry {
 
 /** Whether a term needs pinning: it has kanji, or is a long kana run that search mode would split. */
 const needsEntry = (term: string) =>
-  JAPANESE.test(term) && [...term].length > 1 && (HAN.test(term) || [...term].length > SEARCH_MODE_OTHER_LENGTH) && !UNSAFE.test(term);
+  hasJapanese(term) && [...term].length > 1 && (HAN.test(term) || [...term].length > SEARCH_MODE_OTHER_LENGTH) && !UNSAFE.test(term);
 
 export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokenizer): UserDictionaryEntry[] {
   const seen = new Set<string>();

@@ -3,8 +3,8 @@
 // output is always well-formed XML.
 import { create } from 'xmlbuilder2';
 import type { GlossaryEntry } from '../glossary.js';
+import { hasJapanese } from '../normalize.js';
 
-const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** XML 1.0 forbids most control characters even when escaped. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
@@ -26,7 +26,7 @@ export function tbx(entries: GlossaryEntry[]): string {
     if (entry.note) concept.ele('descrip', { type: 'definition' }).txt(entry.note.replace(XML_INVALID, ''));
     const names = [entry.ja, entry.en, ...entry.aliases].filter((n, i, all) => all.indexOf(n) === i);
     // The canonical names head their sections; a name that is both (TSMC, H100) stands in both.
-    const ja = names.filter((n) => n === entry.ja || (n !== entry.en && JAPANESE.test(n)));
+    const ja = names.filter((n) => n === entry.ja || (n !== entry.en && hasJapanese(n)));
     const en = names.filter((n) => n === entry.en || !ja.includes(n));
     for (const [lang, terms, canonical] of [['ja', ja, entry.ja], ['en', en, entry.en]] as const) {
       const langSec = concept.ele('langSec', { 'xml:lang': lang });
