@@ -1,6 +1,7 @@
 // Aggregate stage: counts per entity (total, per document, per surface form) and example lines.
 // Aggregates of two sets of documents merge into the aggregate of both, whatever the order, so
 // a corpus can be processed in shards.
+import { CandidateCounts, type CandidateCountsData, type LocatedOccurrence } from './candidateCounts.js';
 import type { Entity } from './entity.js';
 import type { LocatedMention } from './locate.js';
 
@@ -38,19 +39,31 @@ export const MAX_EXAMPLES = 3;
 export interface AggregateData {
   documents: DocumentSummary[];
   entities: Array<Omit<EntityCounts, 'byDocument' | 'surfaces'> & { byDocument: Record<string, number>; surfaces: Record<string, number> }>;
+  /** Candidates for new entries (absent from partials written before discovery existed). */
+  candidates?: CandidateCountsData;
+}
+
+/** What one document contributes to an aggregate. */
+export interface DocumentFindings {
+  mentions: LocatedMention[];
+  candidates: LocatedOccurrence[];
+  /** Neighbour counts of the simple nouns in the document's candidates. */
+  adjacency: Map<string, [number, number]>;
 }
 
 export class Aggregate {
   readonly entities = new Map<string, EntityCounts>();
   readonly documents = new Map<string, DocumentSummary>();
+  readonly candidates = new CandidateCounts();
 
-  addDocument(doc: Omit<DocumentSummary, 'mentions'>, mentions: LocatedMention[]): void {
+  addDocument(doc: Omit<DocumentSummary, 'mentions'>, { mentions, candidates, adjacency }: DocumentFindings): void {
     this.documents.set(doc.id, { ...doc, mentions: mentions.length });
+    this.candidates.addDocument(doc.id, candidates, adjacency);
     for (const m of mentions) {
       const counts = this.countsFor(m.entity);
       counts.mentions++;
-      counts.byDocument.set(doc.id, (counts.byDocument.get(doc.id) ?? 0) + 1);
-      counts.surfaces.set(m.surface, (counts.surfaces.get(m.surface) ?? 0) + 1);
+      countInto(counts.byDocument, doc.id, 1);
+      countInto(counts.surfaces, m.surface, 1);
       counts.examples = pickExamples([...counts.examples, { document: doc.id, line: m.line, column: m.column, text: m.context }]);
     }
   }
@@ -58,11 +71,12 @@ export class Aggregate {
   /** Adds another aggregate's counts to this one. */
   merge(other: Aggregate): this {
     for (const doc of other.documents.values()) this.documents.set(doc.id, doc);
+    this.candidates.merge(other.candidates);
     for (const theirs of other.entities.values()) {
       const ours = this.countsFor(theirs.entity);
       ours.mentions += theirs.mentions;
-      addCounts(ours.byDocument, theirs.byDocument);
-      addCounts(ours.surfaces, theirs.surfaces);
+      for (const [k, n] of theirs.byDocument) countInto(ours.byDocument, k, n);
+      for (const [k, n] of theirs.surfaces) countInto(ours.surfaces, k, n);
       ours.examples = pickExamples([...ours.examples, ...theirs.examples]);
     }
     return this;
@@ -76,12 +90,14 @@ export class Aggregate {
         byDocument: Object.fromEntries(c.byDocument),
         surfaces: Object.fromEntries(c.surfaces),
       })),
+      candidates: this.candidates.toData(),
     };
   }
 
   static fromData(data: AggregateData): Aggregate {
     const aggregate = new Aggregate();
     for (const doc of data.documents) aggregate.documents.set(doc.id, doc);
+    if (data.candidates) aggregate.candidates.merge(CandidateCounts.fromData(data.candidates));
     for (const c of data.entities) {
       aggregate.entities.set(c.entity.id, {
         ...c,
@@ -102,21 +118,21 @@ export class Aggregate {
   }
 }
 
-const addCounts = (into: Map<string, number>, from: Map<string, number>) => {
-  for (const [k, n] of from) into.set(k, (into.get(k) ?? 0) + n);
+export const countInto = (into: Map<string, number>, key: string, n: number): void => {
+  into.set(key, (into.get(key) ?? 0) + n);
 };
 
 /**
  * The first examples in document and line order, one per line and per distinct text (articles
  * repeat paragraphs), chosen so that merged aggregates pick what a single build picks.
  */
-function pickExamples(examples: Example[]): Example[] {
+export function pickExamples(examples: Example[], limit = MAX_EXAMPLES): Example[] {
   const sorted = [...examples].sort(
     (a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.column - b.column),
   );
   const picked: Example[] = [];
   for (const e of sorted) {
-    if (picked.length === MAX_EXAMPLES) break;
+    if (picked.length === limit) break;
     if (!picked.some((p) => p.text === e.text || (p.document === e.document && p.line === e.line))) picked.push(e);
   }
   return picked;

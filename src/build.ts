@@ -4,18 +4,19 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Aggregate } from './aggregate.js';
+import { DEFAULT_MIN_SCORE, rankCandidates, type Candidate } from './candidates.js';
 import { writeFilesAtomic } from './atomicWrite.js';
 import type { InputEncoding } from './decode.js';
 import { loadDictionary } from './dictionary.js';
-import { processFile, toInputProblem, type DocumentResult } from './document.js';
+import { documentContext, type DocumentResult, processFile, toInputProblem } from './document.js';
 import { GlossaryError } from './errors.js';
+import { candidatesCsv } from './formats/candidatesCsv.js';
+import { candidatesJson } from './formats/candidatesJson.js';
 import { glossaryCsv } from './formats/csv.js';
 import { glossaryJson } from './formats/json.js';
 import { reportHtml } from './formats/report.js';
 import { toGlossary, type Glossary } from './glossary.js';
-import { Matcher } from './match.js';
 import { documentIds, listInputFiles, type InputProblem } from './read.js';
-import { getTokenizer } from './tokenize.js';
 import { runInWorkers, type WorkerKind } from './workerPool.js';
 
 
@@ -47,6 +48,8 @@ export interface BuildOptions extends CollectOptions, WriteOptions {
 export interface WriteOptions {
   /** Leave out report.html. */
   noReport?: boolean;
+  /** Leave out candidates scoring below this (default DEFAULT_MIN_SCORE). */
+  minScore?: number;
 }
 
 export interface Collected {
@@ -88,7 +91,7 @@ export async function mapDocuments(options: CollectOptions, onResult: (result: D
   if (jobs > 1 && tasks.length > 1) {
     await runInWorkers(tasks, jobs, { dictDir: options.dictDir, encoding: options.encoding }, take, options.workerKind);
   } else {
-    const context = { matcher: new Matcher(dictionary), tokenize: await getTokenizer(), encoding: options.encoding };
+    const context = await documentContext(dictionary, options.encoding);
     for (const { path, id } of tasks) {
       // Between documents the event loop runs: Ctrl-C is handled and the progress bar redrawn.
       await new Promise((resolve) => setImmediate(resolve));
@@ -116,16 +119,20 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   return { aggregate, problems, warnings };
 }
 
-/** Writes glossary.json, glossary.csv and report.html of an aggregate, all or none. */
-export function writeGlossary(aggregate: Aggregate, outDir: string, options: WriteOptions = {}): { glossary: Glossary; outputs: string[] } {
+/** Writes glossary.json and .csv, candidates.json and .csv and report.html of an aggregate, all or none. */
+export function writeGlossary(aggregate: Aggregate, outDir: string, options: WriteOptions = {}): { glossary: Glossary; candidates: Candidate[]; outputs: string[] } {
   const glossary = toGlossary(aggregate);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const candidates = rankCandidates(aggregate.candidates, minScore);
   const outputs = [
     { path: join(outDir, 'glossary.json'), content: glossaryJson(glossary) },
     { path: join(outDir, 'glossary.csv'), content: glossaryCsv(glossary) },
-    ...(options.noReport ? [] : [{ path: join(outDir, 'report.html'), content: reportHtml(glossary) }]),
+    { path: join(outDir, 'candidates.json'), content: candidatesJson(candidates, minScore) },
+    { path: join(outDir, 'candidates.csv'), content: candidatesCsv(candidates) },
+    ...(options.noReport ? [] : [{ path: join(outDir, 'report.html'), content: reportHtml(glossary, candidates) }]),
   ];
   writeFilesAtomic(outputs);
-  return { glossary, outputs: outputs.map((o) => o.path) };
+  return { glossary, candidates, outputs: outputs.map((o) => o.path) };
 }
 
 export function summarize(glossary: Glossary, outputs: string[], started: number, collected: Omit<Collected, 'aggregate'>): BuildSummary {

@@ -52,6 +52,13 @@ async function collectOptions(inputs: string[], opts: InputOptions) {
   return { inputs, dictDir: opts.dict ?? defaultDictDir(), encoding, strict: opts.strict, jobs };
 }
 
+function minScoreOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const score = Number(value);
+  if (!Number.isFinite(score) || score < 0) throw new GlossaryError(`--min-score ${value} is not a number of 0 or more`, 'give a score, e.g. --min-score 0 to keep every candidate');
+  return score;
+}
+
 const withInputOptions = (command: Command) =>
   command
     .option('--dict <dir>', 'dictionary folder (default: ./dict, else the one shipped with glossary)')
@@ -81,8 +88,9 @@ withInputOptions(
 )
   .option('--out <dir>', 'output folder', 'out')
   .option('--no-report', 'do not write report.html')
+  .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
   .option('-q, --quiet', 'no progress bar')
-  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean; report: boolean }) => {
+  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean; report: boolean; minScore?: string }) => {
     // Imported here so that lookup and export never load kuromoji or compromise.
     const [{ build }, { SingleBar }] = await Promise.all([import('./build.js'), import('cli-progress')]);
     const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
@@ -90,6 +98,7 @@ withInputOptions(
       ...(await collectOptions(inputs, opts)),
       outDir: opts.out,
       noReport: !opts.report,
+      minScore: minScoreOption(opts.minScore),
       // A bar is only worth drawing for builds of many files.
       onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
     });
@@ -115,12 +124,31 @@ program
   .argument('<partials...>', 'files of JSON lines from glossary extract, or - for stdin')
   .option('--out <dir>', 'output folder', 'out')
   .option('--no-report', 'do not write report.html')
-  .action(async (partials: string[], opts: { out: string; report: boolean }) => {
+  .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
+  .action(async (partials: string[], opts: { out: string; report: boolean; minScore?: string }) => {
     const started = performance.now();
     const [{ mergePartials }, { writeGlossary, summarize }] = await Promise.all([import('./mapReduce.js'), import('./build.js')]);
     const { aggregate, problems } = await mergePartials(partials);
-    const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report });
+    const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report, minScore: minScoreOption(opts.minScore) });
     printSummary(summarize(glossary, outputs, started, { problems, warnings: [] }));
+  });
+
+program
+  .command('accept')
+  .description('add candidates from candidates.json to the dictionary, as new entries or as aliases of existing ones')
+  .argument('<candidates...>', 'candidates, by any name they were written with or their partner')
+  .option('--type <type>', 'type of the new entry (default: the guessed type)')
+  .option('--en <name>', 'English name of the new entry (default: the partner written in brackets)')
+  .option('--id <id>', 'id of the new entry, or of an existing entry to add the candidate to as an alias')
+  .option('--dict <dir>', 'dictionary folder to edit (default: ./dict, else the one shipped with glossary)')
+  .option('--candidates <file>', 'candidates to accept from', 'out/candidates.json')
+  .action(async (terms: string[], opts: { type?: string; en?: string; id?: string; dict?: string; candidates: string }) => {
+    const { accept } = await import('./accept.js');
+    const { displayPath } = await import('./paths.js');
+    for (const a of accept(terms, { ...opts, dictDir: opts.dict ?? defaultDictDir(), candidatesFile: opts.candidates })) {
+      const what = a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}` : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
+      process.stdout.write(`${displayPath(a.file)}: ${what}\n`);
+    }
   });
 
 program

@@ -53,11 +53,22 @@ export interface NotEntity {
   source: SourceLocation;
 }
 
+/**
+ * What discovery (candidates for new entries) consults: generic words that are never candidates,
+ * prefixes that make an anaphor (`同局`, `新規則`), and name endings that suggest a type.
+ */
+export interface DiscoveryRules {
+  stopWords: NotEntity[];
+  stopPrefixes: NotEntity[];
+  typeSuffixes: Array<{ suffix: string; type: EntityType; source: SourceLocation }>;
+}
+
 export interface Dictionary {
   entries: Entry[];
   byId: Map<string, Entry>;
   patterns: Pattern[];
   notEntities: NotEntity[];
+  discovery: DiscoveryRules;
   /** Problems that do not stop a build (a name repeated within its entry), with file:line:col. */
   warnings: string[];
 }
@@ -86,6 +97,17 @@ const PATTERN_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
   note: 'string',
 };
 const NOT_ENTITY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { notEntities: 'list', note: 'string' };
+const STOP_WORD_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { stopWords: 'list', note: 'string' };
+const STOP_PREFIX_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { stopPrefixes: 'list', note: 'string' };
+const TYPE_SUFFIX_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { typeSuffixes: 'list', type: 'string', note: 'string' };
+/** The kinds of list item, each told by the field only it has; anything else is an entry. */
+const ITEM_KINDS = [
+  { field: 'pattern', schema: PATTERN_FIELDS },
+  { field: 'notEntities', schema: NOT_ENTITY_FIELDS },
+  { field: 'stopWords', schema: STOP_WORD_FIELDS },
+  { field: 'stopPrefixes', schema: STOP_PREFIX_FIELDS },
+  { field: 'typeSuffixes', schema: TYPE_SUFFIX_FIELDS },
+] as const;
 const ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;
 
 class Problems {
@@ -125,6 +147,7 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
   const entries: Entry[] = [];
   const patterns: Pattern[] = [];
   const notEntities: NotEntity[] = [];
+  const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], typeSuffixes: [] };
   const rejectedIds = new Set<string>();
   for (const { path, text } of files) {
     const lines = new LineCounter();
@@ -150,19 +173,23 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
         problems.add(location, 'each list item must be a mapping with id, type, ja, en');
         continue;
       }
-      const isPattern = item.has('pattern');
-      const isNotEntities = item.has('notEntities');
-      const schema = isPattern ? PATTERN_FIELDS : isNotEntities ? NOT_ENTITY_FIELDS : ENTRY_FIELDS;
+      const kind = ITEM_KINDS.find((k) => item.has(k.field))?.field ?? 'entry';
+      const schema = ITEM_KINDS.find((k) => k.field === kind)?.schema ?? ENTRY_FIELDS;
       const fields = readFields(item, schema, text, at, problems);
-      const entry = fields && !isPattern && !isNotEntities ? toEntry(fields, location, problems) : undefined;
-      if (!isPattern && !isNotEntities && !entry && isScalar(item.get('id', true))) {
+      const entry = fields && kind === 'entry' ? toEntry(fields, location, problems) : undefined;
+      if (kind === 'entry' && !entry && isScalar(item.get('id', true))) {
         // An entry with errors still holds its id, so references to it do not fail as well.
         rejectedIds.add(String(item.get('id')));
       }
       if (!fields) continue;
-      if (isNotEntities) {
-        for (const name of fields.notEntities as string[]) notEntities.push({ name, source: location });
-      } else if (isPattern) {
+      const names = (field: string) => (fields[field] as string[]).map((name) => ({ name, source: location }));
+      if (kind === 'notEntities') notEntities.push(...names(kind));
+      else if (kind === 'stopWords' || kind === 'stopPrefixes') discovery[kind].push(...names(kind));
+      else if (kind === 'typeSuffixes') {
+        if (checkType(fields.type, location, problems)) {
+          for (const { name } of names(kind)) discovery.typeSuffixes.push({ suffix: name, type: fields.type, source: location });
+        }
+      } else if (kind === 'pattern') {
         const pattern = toPattern(fields, location, problems);
         if (pattern) patterns.push(pattern);
       } else if (entry) entries.push(entry);
@@ -182,7 +209,7 @@ export function parseDictionary(files: Array<{ path: string; text: string }>): D
       'fix the entries named above (format: dict/README.md)',
     );
   }
-  return { entries, byId, patterns, notEntities, warnings: problems.warnings };
+  return { entries, byId, patterns, notEntities, discovery, warnings: problems.warnings };
 }
 
 const where = (s: SourceLocation) => `${s.file}:${s.line}`;

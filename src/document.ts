@@ -1,24 +1,37 @@
 // One document through the stages: read → normalize → tokenize → match → locate, into an
 // aggregate of that document alone. The same function serves in-process builds, workers
 // and `glossary extract`, so every path counts alike.
-import { Aggregate, type AggregateData } from './aggregate.js';
+import { Aggregate, type AggregateData, type DocumentFindings } from './aggregate.js';
 import type { InputEncoding } from './decode.js';
+import type { Dictionary } from './dictionary.js';
+import { Discoverer } from './discover.js';
 import { lineStartsOf, locate, type LocatedMention } from './locate.js';
-import type { Matcher } from './match.js';
+import { Matcher } from './match.js';
 import { normalize } from './normalize.js';
 import { InputProblem, readDocument, textToScan, type SourceDocument } from './read.js';
-import type { Tokenizer } from './tokenize.js';
+import { getTokenizer, type Tokenizer } from './tokenize.js';
 
-/** Finds the mentions in one document and locates each in its original line. */
-export function findMentions(doc: Pick<SourceDocument, 'raw' | 'text'>, matcher: Matcher, tokenize: Tokenizer): LocatedMention[] {
+/**
+ * Finds the mentions in one document and, given a discoverer, the candidates for new entries,
+ * each located in its original line.
+ */
+export function findInDocument(doc: Pick<SourceDocument, 'raw' | 'text'>, { matcher, tokenize, discoverer }: Omit<DocumentContext, 'encoding'>): DocumentFindings {
   const normalized = normalize(doc.text);
-  const mentions = matcher.match({ text: normalized.text, tokens: tokenize(normalized.text) });
+  const tokens = tokenize(normalized.text);
+  const mentions = matcher.match({ text: normalized.text, tokens });
   const lineStarts = lineStartsOf(doc.raw);
-  return mentions.map((m) => ({
-    entity: m.entity,
-    ...locate(doc.raw, lineStarts, normalized.toSource[m.start], normalized.toSourceEnd[m.end - 1]),
-  }));
+  const at = (start: number, end: number) => locate(doc.raw, lineStarts, normalized.toSource[start], normalized.toSourceEnd[end - 1]);
+  const discovered = discoverer?.discover(normalized.text, tokens, mentions);
+  return {
+    mentions: mentions.map((m) => ({ entity: m.entity, ...at(m.start, m.end) })),
+    candidates: (discovered?.occurrences ?? []).map(({ start, end, signals, guess, ...o }) => ({ ...o, signals, guess: guess!, ...at(start, end) })),
+    adjacency: discovered?.adjacency ?? new Map(),
+  };
 }
+
+/** The mentions in one document, located. */
+export const findMentions = (doc: Pick<SourceDocument, 'raw' | 'text'>, matcher: Matcher, tokenize: Tokenizer): LocatedMention[] =>
+  findInDocument(doc, { matcher, tokenize }).mentions;
 
 /** A file that could not be read, as plain data (it crosses from worker processes). */
 export interface ProblemData {
@@ -33,13 +46,26 @@ export type DocumentResult = { partial: AggregateData } | { problem: ProblemData
 export interface DocumentContext {
   matcher: Matcher;
   tokenize: Tokenizer;
+  /** Finds candidates for new entries; without it, only mentions are found. */
+  discoverer?: Discoverer;
   encoding?: InputEncoding;
 }
 
+/** What every document of a run is processed with: the dictionary's matcher and discoverer, and kuromoji. */
+export async function documentContext(dictionary: Dictionary, encoding?: InputEncoding): Promise<DocumentContext> {
+  const matcher = new Matcher(dictionary);
+  const discoverer = new Discoverer({
+    rules: dictionary.discovery,
+    known: (name) => matcher.entityByName(name),
+    notEntities: dictionary.notEntities.map((n) => n.name),
+  });
+  return { matcher, discoverer, tokenize: await getTokenizer(), ...(encoding && { encoding }) };
+}
+
 /** The aggregate of one already-read document. */
-export function documentPartial(doc: SourceDocument, { matcher, tokenize }: DocumentContext): AggregateData {
+export function documentPartial(doc: SourceDocument, context: DocumentContext): AggregateData {
   const aggregate = new Aggregate();
-  aggregate.addDocument({ id: doc.id, path: doc.path, characters: doc.raw.length }, findMentions(doc, matcher, tokenize));
+  aggregate.addDocument({ id: doc.id, path: doc.path, characters: doc.raw.length }, findInDocument(doc, context));
   return aggregate.toData();
 }
 

@@ -15,8 +15,7 @@ const rootLengths = new Map<string, number>();
 export function rootLength(word: string): number {
   let length = rootLengths.get(word);
   if (length === undefined) {
-    nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType;
-    const doc = nlp(word);
+    const doc = loadNlp()(word);
     doc.compute('root');
     const term = (doc.json() as Array<{ terms: Array<{ root?: string; normal?: string }> }>)[0]?.terms[0];
     const root = term?.root ?? term?.normal ?? '';
@@ -34,4 +33,34 @@ export function isEnglishRootEnd(text: string, offset: number): boolean {
   while (end < text.length && LATIN_WORD_CHAR.test(text[end])) end++;
   const length = rootLength(text.slice(start, end));
   return length > 0 && start + length === offset;
+}
+
+const loadNlp = () => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
+
+/** Function words that may open an English sentence with a capital: The, However, This. */
+export function isFunctionWord(word: string): boolean {
+  return loadNlp()(word.toLowerCase()).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#QuestionWord|#Copula|#Modal)');
+}
+
+/** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a contraction (I've). */
+export function isNotAName(word: string): boolean {
+  return /'(?:ve|ll|re|d|m|t)$/i.test(word) || loadNlp()(word).has('(#Adjective|#Demonym|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)');
+}
+
+/** English sentences inside the text: runs of ASCII long enough to be one, with a function word. */
+const ENGLISH_SENTENCE = /[A-Za-z][\x20-\x7E]{24,}/g;
+const HAS_FUNCTION_WORD = /\b(?:the|of|and|to|is|are|was|in|for|on|with|said|will|has|have)\b/;
+
+/** Organisations compromise finds in the English sentences of a text, as offsets. */
+export function organizationSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(ENGLISH_SENTENCE)) {
+    if (!HAS_FUNCTION_WORD.test(m[0])) continue;
+    const orgs = loadNlp()(m[0]).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
+    for (const { offset } of orgs) {
+      const found = m[0].slice(offset.start, offset.start + offset.length).replace(/[\s.,;:'"]+$/, '');
+      if (found) spans.push({ start: m.index! + offset.start, end: m.index! + offset.start + found.length });
+    }
+  }
+  return spans;
 }

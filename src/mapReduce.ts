@@ -9,11 +9,9 @@ import type { Readable } from 'node:stream';
 import { Aggregate } from './aggregate.js';
 import { mapDocuments, type CollectOptions } from './build.js';
 import { loadDictionary } from './dictionary.js';
-import { documentPartial, textDocument, toInputProblem, type DocumentResult } from './document.js';
+import { documentContext, documentPartial, type DocumentResult, textDocument, toInputProblem } from './document.js';
 import { GlossaryError } from './errors.js';
-import { Matcher } from './match.js';
 import type { InputProblem } from './read.js';
-import { getTokenizer } from './tokenize.js';
 
 /** Map over files: writes one JSON line per document. */
 export async function extractFiles(options: CollectOptions, write: (line: string) => void): Promise<{ problems: InputProblem[] }> {
@@ -23,7 +21,7 @@ export async function extractFiles(options: CollectOptions, write: (line: string
 
 /** Map over JSON lines `{"id": …, "text": …}` (Hadoop Streaming and Spark feed standard input). */
 export async function extractLines(input: Readable, dictDir: string, write: (line: string) => void): Promise<void> {
-  const context = { matcher: new Matcher(loadDictionary(dictDir)), tokenize: await getTokenizer() };
+  const context = await documentContext(loadDictionary(dictDir));
   let lineNumber = 0;
   for await (const line of createInterface({ input, crlfDelay: Infinity })) {
     lineNumber++;

@@ -12,6 +12,11 @@ export interface Token {
   /** Part of speech and its first sub-category, e.g. `名詞` / `固有名詞`. */
   pos: string;
   posDetail: string;
+  /** The second and third sub-categories: for proper nouns `組織`, `地域` (`国`, `一般`) or `人名`. */
+  posDetail2: string;
+  posDetail3: string;
+  /** Whether IPADIC lists the word; names it does not know (`セレブラス`) are read as unknown words. */
+  known: boolean;
   /** Katakana reading, when the dictionary knows the word. */
   reading?: string;
 }
@@ -36,7 +41,7 @@ export function getTokenizer(): Promise<Tokenizer> {
             const found = chunk.indexOf(t.surface_form, cursor);
             const start = found < 0 ? cursor : found;
             cursor = start + t.surface_form.length;
-            tokens.push({ surface: t.surface_form, start: from + start, end: from + cursor, pos: t.pos, posDetail: t.pos_detail_1, reading: t.reading });
+            tokens.push({ surface: t.surface_form, start: from + start, end: from + cursor, pos: t.pos, posDetail: t.pos_detail_1, posDetail2: t.pos_detail_2, posDetail3: t.pos_detail_3, known: t.word_type === 'KNOWN', reading: t.reading });
           }
         }
         return tokens;

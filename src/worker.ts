@@ -2,15 +2,13 @@
 // then turns each file it is sent into the aggregate of that document.
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadDictionary } from './dictionary.js';
-import { processFile } from './document.js';
-import { Matcher } from './match.js';
-import { getTokenizer } from './tokenize.js';
+import { documentContext, processFile } from './document.js';
 import type { WorkerSetup, WorkerTask } from './workerPool.js';
 
 // A thread gets its setup as workerData; a child process as its one argument.
 const setup = (parentPort ? workerData : JSON.parse(process.argv[2])) as WorkerSetup;
 const send = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
-const context = { matcher: new Matcher(loadDictionary(setup.dictDir)), tokenize: await getTokenizer(), encoding: setup.encoding };
+const context = await documentContext(loadDictionary(setup.dictDir), setup.encoding);
 const onTask = ({ path, id }: WorkerTask) => send(processFile(path, id, context));
 if (parentPort) parentPort.on('message', onTask);
 else process.on('message', onTask);

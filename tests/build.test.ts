@@ -16,8 +16,8 @@ describe('glossary build of data/ with the shipped dictionary', () => {
     ({ glossary } = await build({ inputs: ['data'], dictDir: 'dict', outDir: out }));
   }, 60_000);
 
-  it('writes glossary.json, glossary.csv and report.html, and nothing else', () => {
-    expect(readdirSync(out).sort()).toEqual(['glossary.csv', 'glossary.json', 'report.html']);
+  it('writes glossary.json and .csv, candidates.json and .csv and report.html, and nothing else', () => {
+    expect(readdirSync(out).sort()).toEqual(['candidates.csv', 'candidates.json', 'glossary.csv', 'glossary.json', 'report.html']);
   });
 
   it('lists the four documents by file name without extension', () => {

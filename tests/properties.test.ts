@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Aggregate } from '../src/aggregate.js';
-import { findMentions } from '../src/document.js';
+import { rankCandidates } from '../src/candidates.js';
+import { documentContext, findInDocument, findMentions, type DocumentContext } from '../src/document.js';
 import { loadDictionary, namesOf } from '../src/dictionary.js';
 import { toGlossary } from '../src/glossary.js';
 import { Matcher } from '../src/match.js';
@@ -17,8 +18,10 @@ const SETTINGS = {
 const dictionary = loadDictionary('dict');
 const matcher = new Matcher(dictionary);
 let tokenize: Tokenizer;
+let context: DocumentContext;
 beforeAll(async () => {
   tokenize = await getTokenizer();
+  context = await documentContext(dictionary);
 });
 
 const names = dictionary.entries.flatMap(namesOf);
@@ -86,17 +89,18 @@ describe('for any text', () => {
     );
   });
 
-  it('counting is additive: two documents built together give the sum of each built alone', () => {
+  it('counting is additive: two documents built together give the sum of each built alone, entries and candidates', () => {
     const aggregateOf = (docs: Array<[string, string]>) => {
       const aggregate = new Aggregate();
-      for (const [id, raw] of docs) aggregate.addDocument({ id, path: `${id}.txt`, characters: raw.length }, mentionsOf(raw));
+      for (const [id, raw] of docs) aggregate.addDocument({ id, path: `${id}.txt`, characters: raw.length }, findInDocument({ raw, text: raw }, context));
       return aggregate;
     };
     fc.assert(
       fc.property(articleText, articleText, (a, b) => {
-        const together = toGlossary(aggregateOf([['a', a], ['b', b]]));
-        const merged = toGlossary(aggregateOf([['b', b]]).merge(aggregateOf([['a', a]])));
-        expect(merged).toEqual(together);
+        const together = aggregateOf([['a', a], ['b', b]]);
+        const merged = aggregateOf([['b', b]]).merge(aggregateOf([['a', a]]));
+        expect(toGlossary(merged)).toEqual(toGlossary(together));
+        expect(rankCandidates(merged.candidates, 0)).toEqual(rankCandidates(together.candidates, 0));
       }),
       SETTINGS,
     );

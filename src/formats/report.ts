@@ -175,8 +175,11 @@ export interface ReportCandidate {
   surface: string;
   type?: string;
   score: number;
-  partner?: string;
+  partner?: string | null;
 }
+
+/** Candidates the report lists; the rest are in candidates.csv. */
+export const REPORT_CANDIDATES = 200;
 
 export function reportHtml(glossary: Glossary, candidates: ReportCandidate[] = []): string {
   const documents = glossary.documents.length;
@@ -220,7 +223,7 @@ export function reportHtml(glossary: Glossary, candidates: ReportCandidate[] = [
     <table><thead><tr><th>candidate</th><th>guessed type</th><th>score</th><th>partner</th></tr></thead><tbody id="candidates"></tbody></table>
   </section>
 </main>
-<script id="glossary-data" type="application/json">${scriptJson({ ...glossary, candidates })}</script>
+<script id="glossary-data" type="application/json">${scriptJson({ ...glossary, candidates: candidates.slice(0, REPORT_CANDIDATES).map(({ surface, type, score, partner }) => ({ surface, type, score, partner })) })}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

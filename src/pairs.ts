@@ -1,0 +1,79 @@
+// Bracket pairs: articles often give a name's translation or acronym in brackets, 産業安全保障局(BIS),
+// BIS(産業安全保障局), National Validated End User (NVEU). This module finds the brackets and their
+// parts, and matches an English long form to its acronym with Schwartz & Hearst's algorithm
+// (reference: "A Simple Algorithm for Identifying Abbreviation Definitions in Biomedical Text",
+// 2003, as implemented in scispacy). It works on normalized text, where （） are ().
+
+/** One bracketed stretch: where it is, and the names inside it. */
+export interface Bracket {
+  /** Offset of `(`. */
+  open: number;
+  /** Offset of `)`. */
+  close: number;
+  /** The names inside, split at commas (`Bureau of Industry and Security、BIS`), with offsets. */
+  parts: Array<{ text: string; start: number; end: number }>;
+}
+
+/** Longest bracket content read as names; longer ones are explanations, not translations. */
+const MAX_CONTENT = 80;
+/** `以下、BIS` ("hereafter BIS"), `略称:BIS`, `通称「…」`: words that introduce the name inside. */
+const INTRODUCER = /^(?:以下[、,]?|以下「|略称[:：]?|略[:：]|通称[:：]?|英語名[:：]?|英名[:：]?|英[:：]|旧称[:：]?)\s*[「"]?/;
+const SEPARATOR = /[、,;；]/g;
+
+/** Every `( … )` on one line with at most MAX_CONTENT characters and no nested bracket. */
+export function findBrackets(text: string): Bracket[] {
+  const brackets: Bracket[] = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    let close = open + 1;
+    while (close < text.length && close - open <= MAX_CONTENT && !'()\n'.includes(text[close])) close++;
+    if (text[close] !== ')') continue;
+    const parts: Bracket['parts'] = [];
+    let from = open + 1;
+    const content = text.slice(from, close);
+    const separators = [...content.matchAll(SEPARATOR)].map((m) => from + m.index!);
+    for (const to of [...separators, close]) {
+      let start = from;
+      let end = to;
+      const introducer = INTRODUCER.exec(text.slice(start, end));
+      if (introducer) start += introducer[0].length;
+      while (start < end && /[\s「"]/.test(text[start])) start++;
+      while (end > start && /[\s」"]/.test(text[end - 1])) end--;
+      if (end > start) parts.push({ text: text.slice(start, end), start, end });
+      from = to + 1;
+    }
+    brackets.push({ open, close, parts });
+  }
+  return brackets;
+}
+
+/** Schwartz & Hearst's short-form filter: 2–10 characters, starts with a letter, half letters or more. */
+export function isShortForm(text: string): boolean {
+  if (text.length < 2 || text.length > 10 || !/^[A-Za-z]/.test(text) || /\s/.test(text)) return false;
+  const letters = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return letters * 2 >= text.length && /[A-Z]/.test(text);
+}
+
+/**
+ * The long form of `shortForm` at the end of `words` (the words before the bracket), or undefined.
+ * Each letter and digit of the short form, matched right to left, must appear in the long form in
+ * order, and the first one must start a word. The long form has at most min(|SF|+5, 2·|SF|) words.
+ */
+export function longFormOf(shortForm: string, words: string[]): string | undefined {
+  const limit = Math.min(shortForm.length + 5, shortForm.length * 2);
+  const candidate = words.slice(-limit).join(' ');
+  let s = shortForm.length - 1;
+  let l = candidate.length - 1;
+  for (; s >= 0; s--) {
+    const c = shortForm[s].toLowerCase();
+    if (!/[a-z0-9]/.test(c)) continue;
+    while (l >= 0 && (candidate[l].toLowerCase() !== c || (s === 0 && l > 0 && /[A-Za-z0-9]/.test(candidate[l - 1])))) l--;
+    if (l < 0) return undefined;
+    l--;
+  }
+  const start = candidate.lastIndexOf(' ', l) + 1;
+  const longForm = candidate.slice(start);
+  const longWords = longForm.split(' ');
+  // A long form longer than its acronym in words by far, or containing it, is not its expansion.
+  if (longWords.length < 2 || longForm.length <= shortForm.length || longForm.toLowerCase().includes(shortForm.toLowerCase())) return undefined;
+  return longForm;
+}
