@@ -253,6 +253,9 @@ export class Discoverer {
       while (before > 0 && text[before - 1] === ' ') before--;
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
+      // Several names in one bracket are examples (AIフレームワーク(TensorFlow, PyTorch)), unless
+      // they are a long form and its acronym (Bureau of Industry and Security、BIS).
+      if (bracket.parts.length > 1 && !isLongAndShortForm(bracket.parts.map((p) => p.text))) continue;
       for (const part of bracket.parts) {
         const inside = mentionAt.get(`${part.start}:${part.end}`) ?? found.get(`${part.start}:${part.end}`) ?? this.bracketSide(text, tokens, part.start, part.end, add);
         if (!inside) continue;
@@ -319,6 +322,12 @@ export class Discoverer {
 const MAX_JAPANESE_NAME = 30;
 const LIST_SEPARATOR_BEFORE = /(?:[、,・\/]|や|と|及び|および|並びに| and | or |, )\s*$/;
 const LIST_SEPARATOR_AFTER = /^\s*(?:[、,・\/]|や|と|及び|および|並びに|など|等| and | or |, )/;
+
+function isLongAndShortForm(parts: string[]): boolean {
+  if (parts.length !== 2) return false;
+  const expands = (short: string, long: string) => isShortForm(short) && !!longFormOf(short, long.split(' ')) && long.endsWith(longFormOf(short, long.split(' '))!);
+  return expands(parts[1], parts[0]) || expands(parts[0], parts[1]);
+}
 
 type Adder = (start: number, end: number, parts: string[], signals: Signal[], guess?: TypeGuess) => Occurrence | undefined;
 type Side = Occurrence | Mention;

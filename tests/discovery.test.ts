@@ -121,8 +121,15 @@ describe('bracket pairs', () => {
     expect(c).toMatchObject({ partner: 'NVIDIA', type: 'company', aliasOf: { id: 'nvidia' } });
   });
 
-  it('brackets around dates and explanations give no pair', () => {
+  it('brackets around dates, explanations and lists of examples give no pair', () => {
     expect(candidatesOf('新規則（2025年1月公表）は厳しい。').filter((c) => c.partner)).toEqual([]);
+    expect(candidatesOf('AIフレームワーク（TensorFlow, PyTorch）を使う。').filter((c) => c.partner)).toEqual([]);
+  });
+
+  it('a long form and its acronym in one bracket are both partners of the name before it', () => {
+    const c = find(candidatesOf('輸出執行局（Office of Export Enforcement、OEE）が調べた。'), '輸出執行局');
+    expect(c?.partner).toBe('Office of Export Enforcement');
+    expect(Object.keys(c!.surfaces)).toContain('Office of Export Enforcement');
   });
 
   it('Schwartz & Hearst: every letter in order, the first starting a word', () => {
