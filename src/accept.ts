@@ -2,9 +2,9 @@
 // aliases of existing ones, in the dictionary file that holds that type. The file is edited
 // through yaml's document model, so its comments, order and layout stay as they were; the whole
 // dictionary is validated with the change before anything is written.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { writeFilesAtomic } from './atomicWrite.js';
 import type { Candidate } from './candidates.js';
 import { loadDictionary, namesOf, parseDictionary, type Dictionary } from './dictionary.js';
@@ -44,18 +44,14 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
   }
   const candidates = readCandidates(options.candidatesFile);
   const dictionary = loadDictionary(options.dictDir);
-  const files = new Map<string, { path: string; doc: Document; text: string }>();
+  const files = new Map<string, { path: string; doc: Document }>();
   const open = (name: string) => {
     let file = files.get(name);
     if (!file) {
       const path = join(options.dictDir, name);
-      let text = '';
-      try {
-        text = readFileSync(path, 'utf8');
-      } catch {
-        // a new file for a type no file holds yet
-      }
-      file = { path, text, doc: parseDocument(text || '[]\n') };
+      // A type no file holds yet gets a new file, a block list like the others.
+      const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : new Document([]);
+      file = { path, doc };
       files.set(name, file);
     }
     return file;
@@ -80,11 +76,11 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
       const type = (options.type ?? candidate.type) as EntityType;
       const { ja, en, aliases } = entryNames(candidate, options.en);
       const id = options.id ?? idFrom(en);
-      const file = open(fileForType(dictionary, type, options.dictDir));
+      const file = open(fileForType(dictionary, type));
       const seq = file.doc.contents;
       if (!isSeq(seq)) throw new GlossaryError(`${displayPath(file.path)}: not a list of entries`, 'fix the file first');
       const node = file.doc.createNode({ id, type, ja, en, ...(aliases.length && { aliases }) });
-      node.spaceBefore = true;
+      node.spaceBefore = seq.items.length > 0;
       seq.items.push(node);
       accepted.push({ file: file.path, id, kind: 'entry', names: [ja, en, ...aliases] });
     }
@@ -130,7 +126,7 @@ function entryNames(c: Candidate, en?: string): { ja: string; en: string; aliase
   const english = en ?? names.find((n) => !hasJapanese(n) && /[A-Za-z]/.test(n) && n.includes(' ')) ?? names.find((n) => !hasJapanese(n));
   if (!english) throw new GlossaryError(`"${c.surface}" has no English name in the articles`, `give one: glossary accept ${c.surface} --en "English Name"`);
   const taken = new Set([nameKey(ja), nameKey(english)]);
-  return { ja, en: english, aliases: names.filter((n) => !taken.has(nameKey(n)) && taken.add(nameKey(n))) };
+  return { ja, en: english, aliases: names.filter((n) => !taken.has(nameKey(n))) };
 }
 
 /** An id from the English name: lower case, words joined by hyphens. */
@@ -141,11 +137,10 @@ function idFrom(en: string): string {
 }
 
 /** The dictionary file holding most entries of a type, or `<type>.yml` when none does. */
-function fileForType(dictionary: Dictionary, type: EntityType, dictDir: string): string {
+function fileForType(dictionary: Dictionary, type: EntityType): string {
   const counts = new Map<string, number>();
   for (const e of dictionary.entries) if (e.type === type) counts.set(basename(e.source.file), (counts.get(basename(e.source.file)) ?? 0) + 1);
-  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
-  return best ?? (readdirSync(dictDir).find((n) => n === `${type}.yml`) || `${type}.yml`);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? `${type}.yml`;
 }
 
 function itemWithId(doc: Document, id: string) {

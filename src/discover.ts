@@ -3,17 +3,17 @@
 //   - kuromoji: runs of nouns, proper nouns, words IPADIC does not know, katakana runs, and
 //     compounds ending in a suffix that suggests a type (局, 規則, 社, dict/discovery.yml);
 //   - Latin script: capitalised sequences, all-caps acronyms, product numbers (B300, MI355X), and
-//     organisations that compromise finds in English sentences;
+//     and the names compromise knows as organisations;
 //   - brackets: a name and its translation or acronym, 産業安全保障局(BIS), NVEU (National
 //     Validated End User), which give the candidate its partner, or make it a new alias of an entry.
 // Text covered by a dictionary mention is never part of a candidate.
 import type { DiscoveryRules } from './dictionary.js';
 import type { Entity, EntityType } from './entity.js';
-import { isFunctionWord, isNotAName, organizationSpans } from './english.js';
+import { isFunctionWord, isNotAName, isOrganization } from './english.js';
 import type { Mention } from './match.js';
 import { hasJapanese, isKatakana, nameKey } from './normalize.js';
 import { findBrackets, isShortForm, longFormOf } from './pairs.js';
-import { tokenBoundaries, type Token } from './tokenize.js';
+import { tokenBoundaries, tokenIndexAt, type Token } from './tokenize.js';
 
 export type Signal =
   | 'noun-run'
@@ -51,8 +51,11 @@ export interface TypeGuess {
   reason: string;
 }
 
+/** An occurrence that looks like a name, so its type could be guessed. */
+export type Candidacy = Occurrence & { guess: TypeGuess };
+
 export interface Discovered {
-  occurrences: Occurrence[];
+  occurrences: Candidacy[];
   /** For each simple noun or word: how often another stood right before it, and right after it. */
   adjacency: Map<string, [left: number, right: number]>;
 }
@@ -76,19 +79,23 @@ const isPersonOrPlace = (t: Token) => t.posDetail === '固有名詞' && (t.posDe
 const isWordChar = (ch: string) => /[\p{L}\p{N}ー々〆]/u.test(ch);
 const isLatinText = (s: string) => /^[\x20-\x7E]+$/.test(s);
 
+/** Whether any character in [start, end) belongs to a mention (a loop: this runs for every token). */
+function isCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i]) return true;
+  return false;
+}
+
 export class Discoverer {
   private readonly stopKeys: Set<string>;
   private readonly stopPrefixes: Set<string>;
-  /** Suffix keys by length, longest first, with the type each suggests. */
-  private readonly suffixes: Array<{ key: string; type: EntityType; latin: boolean }>;
+  /** Suffix key → the type it suggests. */
+  private readonly suffixTypes: Map<string, EntityType>;
 
   constructor(private readonly context: DiscoveryContext) {
     const { rules, notEntities } = context;
     this.stopKeys = new Set([...rules.stopWords.map((w) => nameKey(w.name)), ...notEntities.map(nameKey)]);
     this.stopPrefixes = new Set(rules.stopPrefixes.map((p) => p.name));
-    this.suffixes = rules.typeSuffixes
-      .map(({ suffix, type }) => ({ key: nameKey(suffix), type, latin: isLatinText(suffix) }))
-      .sort((a, b) => b.key.length - a.key.length);
+    this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type }) => [nameKey(suffix), type]));
   }
 
   /** The candidates of one normalized text, given its tokens and the dictionary's mentions in it. */
@@ -128,12 +135,6 @@ export class Discoverer {
       countAdjacent(span.words.map((w) => nameKey(w.text)));
       this.latinCandidates(span, add);
     }
-    for (const org of organizationSpans(text)) {
-      if (!covered.subarray(org.start, org.end).includes(1)) {
-        const words = text.slice(org.start, org.end).split(/\s+/).map(nameKey);
-        add(org.start, org.end, words, ['organization'], { type: 'company', reason: 'compromise: organisation in an English sentence' });
-      }
-    }
     this.pairs(text, tokens, mentions, found, add);
     this.listMates(text, mentions, found);
     const occurrences = [...found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -143,7 +144,7 @@ export class Discoverer {
       if (reach >= o.end) o.independent = false;
       reach = Math.max(reach, o.end);
     }
-    return { occurrences: occurrences.filter((o) => o.guess), adjacency };
+    return { occurrences: occurrences.filter((o): o is Candidacy => !!o.guess), adjacency };
   }
 
   /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */
@@ -156,7 +157,7 @@ export class Discoverer {
   }
 
   private isSuffix(key: string): boolean {
-    return this.suffixes.some((s) => s.key === key);
+    return this.suffixTypes.has(key);
   }
 
   /** Leading prefixes that make an anaphor or a generic word (同, 新, 各) and leading suffixes or numbers go. */
@@ -196,39 +197,43 @@ export class Discoverer {
 
   /** The type a name's last token(s) suggest: `局` → agency, `社` → company (never the whole name). */
   private suffixGuess(tokens: Token[]): TypeGuess | undefined {
-    const key = nameKey(tokens.map((t) => t.surface).join(''));
     let tail = '';
     for (let i = tokens.length - 1; i > 0; i--) {
       tail = nameKey(tokens[i].surface) + tail;
-      const suffix = this.suffixes.find((s) => !s.latin && s.key === tail);
-      if (suffix && key.length > tail.length) return { type: suffix.type, reason: `ends in ${tokens.slice(i).map((t) => t.surface).join('')}` };
+      const type = this.suffixTypes.get(tail);
+      if (type) return { type, reason: `ends in ${tokens.slice(i).map((t) => t.surface).join('')}` };
     }
     return undefined;
   }
 
   private latinCandidates(span: LatinSpan, add: Adder): void {
     const { words } = span;
-    const all = (from: number, to: number) => words.slice(from, to);
     const guessFor = (ws: LatinWord[]): TypeGuess => {
       const last = nameKey(ws[ws.length - 1].text);
-      const suffix = ws.length > 1 ? this.suffixes.find((s) => s.latin && s.key === last) : undefined;
-      if (suffix) return { type: suffix.type, reason: `ends in ${ws[ws.length - 1].text}` };
+      const suffixType = ws.length > 1 ? this.suffixTypes.get(last) : undefined;
+      if (suffixType) return { type: suffixType, reason: `ends in ${ws[ws.length - 1].text}` };
       if (ws.length === 1 && /\d/.test(last) && /[a-z]/.test(last)) return { type: 'chip', reason: 'letters and digits, like a product number' };
       if (ws.length === 1 && isShortForm(ws[0].text) && !/[a-z]/.test(ws[0].text)) return { type: 'company', reason: 'all-caps acronym' };
       return { type: 'company', reason: 'capitalised Latin name' };
     };
     const addWords = (ws: LatinWord[], signal: Signal) => {
-      const guess = guessFor(ws);
-      add(ws[0].start, ws[ws.length - 1].end, ws.map((w) => nameKey(w.text)), guess.reason.startsWith('ends in') ? [signal, 'suffix'] : [signal], guess);
+      let guess = guessFor(ws);
+      const signals: Signal[] = [signal];
+      if (guess.reason.startsWith('ends in')) signals.push('suffix');
+      if (isOrganization(ws.map((w) => w.text).join(' '))) {
+        signals.push('organization');
+        if (!guess.reason.startsWith('ends in')) guess = { type: 'company', reason: 'compromise: organisation' };
+      }
+      add(ws[0].start, ws[ws.length - 1].end, ws.map((w) => nameKey(w.text)), signals, guess);
     };
     // The whole span, unless it opens an English sentence with a function word (The, However),
     // or is one word that is not a name (Japanese, National, I've).
     let from = 0;
     while (from < words.length && span.englishContext && isFunctionWord(words[from].text)) from++;
     if (words.length - from === 1 && signalOf(words[from].text) === 'capitalized' && isNotAName(words[from].text)) return;
-    if (from < words.length) addWords(all(from, words.length), words.length - from > 1 ? 'capitalized' : signalOf(words[from].text));
+    if (from < words.length) addWords(words.slice(from), words.length - from > 1 ? 'capitalized' : signalOf(words[from].text));
     if (words.length - from > 1) {
-      for (const w of all(from, words.length)) {
+      for (const w of words.slice(from)) {
         const signal = signalOf(w.text);
         if (signal !== 'capitalized') addWords([w], signal);
       }
@@ -291,8 +296,11 @@ export class Discoverer {
       return add(start, end, surface.split(' ').map(nameKey), ['pair'], guess);
     }
     if (!hasJapanese(surface) || [...surface].length > MAX_JAPANESE_NAME || ![...surface].every((ch) => isWordChar(ch) || ch === '・')) return undefined;
-    const inside = tokens.filter((t) => t.start >= start && t.end <= end);
-    if (!inside.length || inside[0].start !== start || inside[inside.length - 1].end !== end || !inside.every((t) => isNounish(t) || t.surface === '・')) return undefined;
+    const first = tokenIndexAt(tokens, start);
+    if (first < 0) return undefined;
+    const inside: Token[] = [];
+    for (let i = first; i < tokens.length && tokens[i].end <= end; i++) inside.push(tokens[i]);
+    if (inside[inside.length - 1]?.end !== end || !inside.every((t) => isNounish(t) || t.surface === '・')) return undefined;
     const guess = this.suffixGuess(inside) ?? { type: 'company' as const, reason: 'named in a bracket pair' };
     return add(start, end, inside.map((t) => nameKey(t.surface)), ['pair'], guess);
   }
@@ -369,7 +377,7 @@ function* nounRuns(tokens: Token[], covered: Uint8Array): Generator<Token[]> {
   let run: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const free = !covered.subarray(t.start, t.end).includes(1);
+    const free = !isCovered(covered, t.start, t.end);
     const dot = t.surface === '・' && free && isKatakanaToken(run[run.length - 1]) && isKatakanaToken(tokens[i + 1]) && tokens[i + 1].pos === '名詞';
     const usable = dot || (isNounish(t) && ([...t.surface].every(isWordChar) || isKatakanaToken(t)) && free);
     const continues = run.length > 0 && run[run.length - 1].end === t.start && !(isLatinText(run[run.length - 1].surface) && isLatinText(t.surface));
@@ -446,7 +454,7 @@ function* latinNameSpans(text: string, covered: Uint8Array): Generator<LatinSpan
     const isName = /^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text));
     const last = pendingConnectors[pendingConnectors.length - 1] ?? span[span.length - 1];
     const joined = last && text.slice(last.end, word.start) === ' ';
-    if (covered.subarray(word.start, word.end).includes(1)) {
+    if (isCovered(covered, word.start, word.end)) {
       yield* flush();
     } else if (isName && !MEASUREMENT.test(word.text)) {
       if (!joined) yield* flush();

@@ -24,7 +24,7 @@ export function findInDocument(doc: Pick<SourceDocument, 'raw' | 'text'>, { matc
   const discovered = discoverer?.discover(normalized.text, tokens, mentions);
   return {
     mentions: mentions.map((m) => ({ entity: m.entity, ...at(m.start, m.end) })),
-    candidates: (discovered?.occurrences ?? []).map(({ start, end, signals, guess, ...o }) => ({ ...o, signals, guess: guess!, ...at(start, end) })),
+    candidates: (discovered?.occurrences ?? []).map(({ start, end, ...o }) => ({ ...o, ...at(start, end) })),
     adjacency: discovered?.adjacency ?? new Map(),
   };
 }

@@ -37,30 +37,27 @@ export function isEnglishRootEnd(text: string, offset: number): boolean {
 
 const loadNlp = () => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
 
-/** Function words that may open an English sentence with a capital: The, However, This. */
-export function isFunctionWord(word: string): boolean {
-  return loadNlp()(word.toLowerCase()).has('(#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#QuestionWord|#Copula|#Modal)');
-}
+/** What compromise tags function words as, and the adjectives and demonyms that are not names either. */
+const FUNCTION_TAGS = '#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#QuestionWord|#Copula|#Modal';
+const NOT_A_NAME_TAGS = `${FUNCTION_TAGS}|#Adjective|#Demonym`;
+const tagAnswers = new Map<string, boolean>();
 
-/** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a contraction (I've). */
-export function isNotAName(word: string): boolean {
-  return /'(?:ve|ll|re|d|m|t)$/i.test(word) || loadNlp()(word).has('(#Adjective|#Demonym|#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb)');
-}
-
-/** English sentences inside the text: runs of ASCII long enough to be one, with a function word. */
-const ENGLISH_SENTENCE = /[A-Za-z][\x20-\x7E]{24,}/g;
-const HAS_FUNCTION_WORD = /\b(?:the|of|and|to|is|are|was|in|for|on|with|said|will|has|have)\b/;
-
-/** Organisations compromise finds in the English sentences of a text, as offsets. */
-export function organizationSpans(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  for (const m of text.matchAll(ENGLISH_SENTENCE)) {
-    if (!HAS_FUNCTION_WORD.test(m[0])) continue;
-    const orgs = loadNlp()(m[0]).organizations().json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>;
-    for (const { offset } of orgs) {
-      const found = m[0].slice(offset.start, offset.start + offset.length).replace(/[\s.,;:'"]+$/, '');
-      if (found) spans.push({ start: m.index! + offset.start, end: m.index! + offset.start + found.length });
-    }
+/** Whether compromise gives the word one of the tags; cached, since the same words recur. */
+function hasTag(word: string, tags: string): boolean {
+  const key = `${tags}\t${word}`;
+  let answer = tagAnswers.get(key);
+  if (answer === undefined) {
+    answer = loadNlp()(word).has(`(${tags})`);
+    if (tagAnswers.size < 65_536) tagAnswers.set(key, answer);
   }
-  return spans;
+  return answer;
 }
+
+/** Function words that may open an English sentence with a capital: The, However, This. */
+export const isFunctionWord = (word: string): boolean => hasTag(word.toLowerCase(), FUNCTION_TAGS);
+
+/** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a function word, a contraction (I've). */
+export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || hasTag(word, NOT_A_NAME_TAGS);
+
+/** Whether compromise knows the name as an organisation (Google, Groq Inc). */
+export const isOrganization = (name: string): boolean => hasTag(name, '#Organization');

@@ -1,8 +1,12 @@
 // The library: each pipeline stage, for programs and tests that use glossary without the CLI.
+export * from './accept.js';
 export * from './aggregate.js';
 export * from './build.js';
+export * from './candidateCounts.js';
+export * from './candidates.js';
 export * from './decode.js';
 export * from './dictionary.js';
+export * from './discover.js';
 export * from './document.js';
 export * from './english.js';
 export * from './entity.js';
@@ -14,11 +18,14 @@ export * from './locate.js';
 export * from './mapReduce.js';
 export * from './match.js';
 export * from './normalize.js';
+export * from './pairs.js';
 export * from './paths.js';
 export * from './read.js';
 export * from './tokenize.js';
 export { writeFileAtomic, writeFilesAtomic } from './atomicWrite.js';
 export { exportGlossary, EXPORT_FORMATS } from './exportCommand.js';
+export { candidatesCsv } from './formats/candidatesCsv.js';
+export { candidatesJson } from './formats/candidatesJson.js';
 export { glossaryCsv, neutralizeFormula } from './formats/csv.js';
 export { deeplTsv } from './formats/deepl.js';
 export { esIndexSettings } from './formats/esIndexSettings.js';

@@ -6,7 +6,7 @@ import { namesOf, type Dictionary, type Entry, type Pattern } from './dictionary
 import type { Entity, EntityType } from './entity.js';
 import { isEnglishRootEnd } from './english.js';
 import { foldCase, isAsciiAlnum, isHan, isIgnorable, isKana, isKatakana, nameKey, normalize } from './normalize.js';
-import { tokenBoundaries, type Token } from './tokenize.js';
+import { tokenBoundaries, tokenIndexAt, type Token } from './tokenize.js';
 
 export interface Mention {
   entity: Entity;
@@ -230,19 +230,6 @@ export class Matcher {
     if (!properNoun) return false;
     return !!this.shortForms.get(text[at])!.shortAlone || tokens[i + 1]?.pos === '名詞';
   }
-}
-
-/** Index of the token that starts at `offset` (tokens are in text order), or -1. */
-function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else if (tokens[mid].start > offset) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /**

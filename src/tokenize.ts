@@ -86,3 +86,16 @@ export function tokenBoundaries(text: string, tokens: Token[]): Uint8Array {
   }
   return boundaries;
 }
+
+/** Index of the token that starts at `offset` (tokens are in text order), or -1. */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else if (tokens[mid].start > offset) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -74,6 +74,13 @@ describe('glossary accept', () => {
     expect(readFileSync(join(dict, 'agencies.yml'), 'utf8')).toBe(AGENCIES);
   });
 
+  it('starts a file for a type no file holds yet, as a block list like the others', () => {
+    const [added] = accept(['輸出執行局'], { ...options(), type: 'regulation', en: 'Export Enforcement Office' });
+    expect(added.file).toBe(join(dict, 'regulation.yml'));
+    expect(readFileSync(added.file, 'utf8')).toMatch(/^- id: export-enforcement-office\n  type: regulation\n/);
+    expect(loadDictionary(dict).byId.get('export-enforcement-office')?.type).toBe('regulation');
+  });
+
   it('refuses names that are not candidates, and unknown types', () => {
     expect(() => accept(['存在しない'], options())).toThrow(/"存在しない" is not a candidate/);
     expect(() => accept(['輸出執行局'], { ...options(), type: 'person' })).toThrow(/unknown type "person"/);

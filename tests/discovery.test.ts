@@ -76,9 +76,11 @@ describe('signals', () => {
     expect(candidates.map((c) => c.surface)).not.toContain('The Cerebras');
   });
 
-  it('compromise finds organisations in English sentences', () => {
-    const c = find(candidatesOf('We met people from Groq Inc. at the show, said the report.'), 'Groq Inc');
-    expect(c?.signals).toContain('organization');
+  it('compromise tells which Latin names are organisations', () => {
+    const c = find(candidatesOf('We met people from Groq Inc. at the show, and from Google.'), 'Groq Inc');
+    expect(c).toMatchObject({ type: 'company' });
+    expect(c!.signals).toContain('organization');
+    expect(find(candidatesOf('GoogleとCerebrasが競う。'), 'Google')).toMatchObject({ typeReason: 'compromise: organisation' });
   });
 
   it('a candidate listed with entities takes their type', () => {
