@@ -8,7 +8,7 @@ import { DEFAULT_MIN_SCORE, rankCandidates, type Candidate } from './candidates.
 import { writeFilesAtomic } from './atomicWrite.js';
 import type { InputEncoding } from './decode.js';
 import { loadDictionary } from './dictionary.js';
-import { documentContext, type DocumentResult, processFile, toInputProblem } from './document.js';
+import { documentContext, type DocumentOutcome, fromResult, processFile, toInputProblem } from './document.js';
 import { GlossaryError } from './errors.js';
 import { candidatesCsv } from './formats/candidatesCsv.js';
 import { candidatesJson } from './formats/candidatesJson.js';
@@ -17,6 +17,7 @@ import { glossaryJson } from './formats/json.js';
 import { reportHtml } from './formats/report.js';
 import { toGlossary, type Glossary } from './glossary.js';
 import { documentIds, listInputFiles, type InputProblem } from './read.js';
+import { getTokenizer } from './tokenize.js';
 import { runInWorkers, type WorkerKind } from './workerPool.js';
 
 
@@ -75,21 +76,24 @@ export interface BuildSummary {
  * The map step: reads and matches every input file, in this process or in worker processes, and
  * hands each document's result (its aggregate, or what was wrong with it) to `onResult`.
  */
-export async function mapDocuments(options: CollectOptions, onResult: (result: DocumentResult) => void): Promise<{ warnings: string[]; listed: number; problems: InputProblem[] }> {
-  const dictionary = loadDictionary(options.dictDir);
+export async function mapDocuments(options: CollectOptions, onResult: (outcome: DocumentOutcome) => void): Promise<{ warnings: string[]; listed: number; problems: InputProblem[] }> {
   const { files, problems, bytes } = listInputFiles(options.inputs);
+  const jobs = options.jobs ?? (bytes >= MIN_BYTES_FOR_WORKERS ? availableParallelism() : 1);
+  const inWorkers = jobs > 1 && files.length > 1;
+  // kuromoji reads and unpacks its dictionary off the main thread while ours is parsed on it.
+  if (!inWorkers) void getTokenizer();
+  const dictionary = loadDictionary(options.dictDir);
   if (options.strict && problems.length) throw problems[0];
   const ids = documentIds(files);
   const tasks = files.map((path) => ({ path, id: ids.get(path)! }));
   let done = 0;
-  const take = (result: DocumentResult) => {
+  const take = (outcome: DocumentOutcome) => {
     options.onProgress?.(++done, tasks.length);
-    if ('problem' in result && options.strict) throw toInputProblem(result.problem);
-    onResult(result);
+    if ('problem' in outcome && options.strict) throw toInputProblem(outcome.problem);
+    onResult(outcome);
   };
-  const jobs = options.jobs ?? (bytes >= MIN_BYTES_FOR_WORKERS ? availableParallelism() : 1);
-  if (jobs > 1 && tasks.length > 1) {
-    await runInWorkers(tasks, jobs, { dictDir: options.dictDir, encoding: options.encoding }, take, options.workerKind);
+  if (inWorkers) {
+    await runInWorkers(tasks, jobs, { dictionary, encoding: options.encoding }, (result) => take(fromResult(result)), options.workerKind);
   } else {
     const context = await documentContext(dictionary, options.encoding);
     for (const { path, id } of tasks) {
@@ -105,9 +109,9 @@ export async function mapDocuments(options: CollectOptions, onResult: (result: D
 export async function collect(options: CollectOptions): Promise<Collected> {
   const aggregate = new Aggregate();
   const skipped: InputProblem[] = [];
-  const { warnings, listed, problems } = await mapDocuments(options, (result) => {
-    if ('problem' in result) skipped.push(toInputProblem(result.problem));
-    else aggregate.merge(Aggregate.fromData(result.partial));
+  const { warnings, listed, problems } = await mapDocuments(options, (outcome) => {
+    if ('problem' in outcome) skipped.push(toInputProblem(outcome.problem));
+    else aggregate.merge(outcome.aggregate);
   });
   problems.push(...skipped);
   if (!aggregate.documents.size) {

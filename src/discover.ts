@@ -79,6 +79,27 @@ const isPersonOrPlace = (t: Token) => t.posDetail === '固有名詞' && (t.posDe
 const isWordChar = (ch: string) => /[\p{L}\p{N}ー々〆]/u.test(ch);
 const isLatinText = (s: string) => /^[\x20-\x7E]+$/.test(s);
 
+/** What a token's characters are, as bits: every token of a text is tested, and surfaces recur. */
+const WORD_CHARS = 1;
+const KATAKANA = 2;
+const LATIN = 4;
+const JAPANESE = 8;
+const shapes = new Map<string, number>();
+function shapeOf(surface: string): number {
+  let shape = shapes.get(surface);
+  if (shape === undefined) {
+    const chars = [...surface];
+    shape =
+      (chars.every(isWordChar) ? WORD_CHARS : 0) |
+      (chars.every((ch) => isKatakana(ch) || ch === '・') ? KATAKANA : 0) |
+      (isLatinText(surface) ? LATIN : 0) |
+      (hasJapanese(surface) ? JAPANESE : 0);
+    if (shapes.size < 65_536) shapes.set(surface, shape);
+  }
+  return shape;
+}
+const is = (t: Token, shape: number) => (shapeOf(t.surface) & shape) !== 0;
+
 /** Whether any character in [start, end) belongs to a mention (a loop: this runs for every token). */
 function isCovered(covered: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (covered[i]) return true;
@@ -186,7 +207,7 @@ export class Discoverer {
     }
     for (const [i, j] of spans) {
       const tokens = run.slice(i, j);
-      if (tokens.every((t) => isLatinText(t.surface))) continue; // Latin names have their own rules
+      if (tokens.every((t) => is(t, LATIN))) continue; // Latin names have their own rules
       const signals = jaSignals(tokens);
       const bySuffix = this.suffixGuess(tokens);
       if (bySuffix) signals.add('suffix');
@@ -364,7 +385,7 @@ function bump(adjacency: Discovered['adjacency'], key: string, side: 0 | 1): voi
 }
 
 /** A katakana word, or the middle dot between two (run[-1] may be absent). */
-const isKatakanaToken = (t: Token | undefined): boolean => !!t && [...t.surface].every((ch) => isKatakana(ch) || ch === '・');
+const isKatakanaToken = (t: Token | undefined): boolean => !!t && is(t, KATAKANA);
 
 /** Content nouns a name can be made of, and the prefixes before them. */
 const isNounish = (t: Token) => (t.pos === '名詞' && !NOT_CONTENT_NOUNS.has(t.posDetail)) || t.pos === '接頭詞';
@@ -379,8 +400,8 @@ function* nounRuns(tokens: Token[], covered: Uint8Array): Generator<Token[]> {
     const t = tokens[i];
     const free = !isCovered(covered, t.start, t.end);
     const dot = t.surface === '・' && free && isKatakanaToken(run[run.length - 1]) && isKatakanaToken(tokens[i + 1]) && tokens[i + 1].pos === '名詞';
-    const usable = dot || (isNounish(t) && ([...t.surface].every(isWordChar) || isKatakanaToken(t)) && free);
-    const continues = run.length > 0 && run[run.length - 1].end === t.start && !(isLatinText(run[run.length - 1].surface) && isLatinText(t.surface));
+    const usable = dot || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
+    const continues = run.length > 0 && run[run.length - 1].end === t.start && !(is(run[run.length - 1], LATIN) && is(t, LATIN));
     if (usable && (continues || !run.length)) {
       run.push(t);
       continue;
@@ -394,8 +415,8 @@ function* nounRuns(tokens: Token[], covered: Uint8Array): Generator<Token[]> {
 function jaSignals(tokens: Token[]): Set<Signal> {
   const signals = new Set<Signal>(['noun-run']);
   const head = tokens[tokens.length - 1];
-  if (head.posDetail === '固有名詞' && !isLatinText(head.surface) && !isPersonOrPlace(head)) signals.add('proper-noun');
-  if (tokens.some((t) => !t.known && hasJapanese(t.surface))) signals.add('unknown-word');
+  if (head.posDetail === '固有名詞' && !is(head, LATIN) && !isPersonOrPlace(head)) signals.add('proper-noun');
+  if (tokens.some((t) => !t.known && is(t, JAPANESE))) signals.add('unknown-word');
   if (tokens.every(isKatakanaToken)) signals.add('katakana');
   return signals;
 }
@@ -409,7 +430,7 @@ function guessFromTokens(tokens: Token[], signals: Set<Signal>): TypeGuess | und
   const head = tokens[tokens.length - 1];
   if (isPersonOrPlace(head)) return undefined;
   const nameShaped = tokens.every((t) => t.posDetail === '固有名詞' || !t.known || isKatakanaToken(t));
-  if (head.posDetail === '固有名詞' && !isLatinText(head.surface)) {
+  if (head.posDetail === '固有名詞' && !is(head, LATIN)) {
     if (head.posDetail2 === '地域' && tokens.length === 1) return { type: 'country', reason: 'kuromoji: proper noun, country' };
     if (head.posDetail2 === '組織') return { type: 'company', reason: 'kuromoji: proper noun, organisation' };
     return { type: 'company', reason: 'kuromoji: proper noun' };

@@ -41,7 +41,14 @@ export interface ProblemData {
   line?: number;
 }
 
+/** One document's result as it crosses from a worker or goes out as a line of `glossary extract`. */
 export type DocumentResult = { partial: AggregateData } | { problem: ProblemData };
+
+/** One document's result in this process: its aggregate, or what was wrong with it. */
+export type DocumentOutcome = { aggregate: Aggregate } | { problem: ProblemData };
+
+export const toResult = (outcome: DocumentOutcome): DocumentResult => ('problem' in outcome ? outcome : { partial: outcome.aggregate.toData() });
+export const fromResult = (result: DocumentResult): DocumentOutcome => ('problem' in result ? result : { aggregate: Aggregate.fromData(result.partial) });
 
 export interface DocumentContext {
   matcher: Matcher;
@@ -63,16 +70,16 @@ export async function documentContext(dictionary: Dictionary, encoding?: InputEn
 }
 
 /** The aggregate of one already-read document. */
-export function documentPartial(doc: SourceDocument, context: DocumentContext): AggregateData {
+export function documentAggregate(doc: SourceDocument, context: DocumentContext): Aggregate {
   const aggregate = new Aggregate();
   aggregate.addDocument({ id: doc.id, path: doc.path, characters: doc.raw.length }, findInDocument(doc, context));
-  return aggregate.toData();
+  return aggregate;
 }
 
 /** Reads one file and returns its aggregate, or what was wrong with it. */
-export function processFile(path: string, id: string, context: DocumentContext): DocumentResult {
+export function processFile(path: string, id: string, context: DocumentContext): DocumentOutcome {
   try {
-    return { partial: documentPartial(readDocument(path, id, context.encoding), context) };
+    return { aggregate: documentAggregate(readDocument(path, id, context.encoding), context) };
   } catch (err) {
     if (!(err instanceof InputProblem)) throw err;
     return { problem: { file: err.file, problem: err.problem, hint: err.hint ?? '', ...(err.line && { line: err.line }) } };

@@ -9,13 +9,13 @@ import type { Readable } from 'node:stream';
 import { Aggregate } from './aggregate.js';
 import { mapDocuments, type CollectOptions } from './build.js';
 import { loadDictionary } from './dictionary.js';
-import { documentContext, documentPartial, type DocumentResult, textDocument, toInputProblem } from './document.js';
+import { documentAggregate, documentContext, type DocumentResult, textDocument, toInputProblem, toResult } from './document.js';
 import { GlossaryError } from './errors.js';
 import type { InputProblem } from './read.js';
 
 /** Map over files: writes one JSON line per document. */
 export async function extractFiles(options: CollectOptions, write: (line: string) => void): Promise<{ problems: InputProblem[] }> {
-  const { problems } = await mapDocuments(options, (result) => write(`${JSON.stringify(result)}\n`));
+  const { problems } = await mapDocuments(options, (outcome) => write(`${JSON.stringify(toResult(outcome))}\n`));
   return { problems };
 }
 
@@ -35,7 +35,7 @@ export async function extractLines(input: Readable, dictDir: string, write: (lin
     if (typeof doc?.id !== 'string' || typeof doc.text !== 'string') {
       throw new GlossaryError(`standard input:${lineNumber}: needs a string "id" and a string "text"`, 'give one {"id": "...", "text": "..."} object per line');
     }
-    const result: DocumentResult = { partial: documentPartial(textDocument(doc.id, doc.text), context) };
+    const result = toResult({ aggregate: documentAggregate(textDocument(doc.id, doc.text), context) });
     write(`${JSON.stringify(result)}\n`);
   }
 }

@@ -5,7 +5,7 @@
 import { namesOf, type Dictionary, type Entry, type Pattern } from './dictionary.js';
 import type { Entity, EntityType } from './entity.js';
 import { isEnglishRootEnd } from './english.js';
-import { foldCase, isAsciiAlnum, isHan, isIgnorable, isKana, isKatakana, nameKey, normalize } from './normalize.js';
+import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalize } from './normalize.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from './tokenize.js';
 
 export interface Mention {
@@ -41,8 +41,9 @@ interface NameTarget {
   inflects: boolean;
 }
 
+/** A trie over UTF-16 code units: reading units as numbers makes no string per character. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   targets?: NameTarget[];
 }
 
@@ -108,9 +109,10 @@ export class Matcher {
     if (!key) return;
     if (!this.byKey.has(key) && entry !== NOT_AN_ENTITY) this.byKey.set(key, entry);
     let node = this.root;
-    for (const ch of key) {
-      let child = node.next.get(ch);
-      if (!child) node.next.set(ch, (child = { next: new Map() }));
+    for (let k = 0; k < key.length; k++) {
+      const unit = key.charCodeAt(k);
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map() }));
       node = child;
     }
     const written = withoutIgnorables(normalize(name).text);
@@ -136,11 +138,12 @@ export class Matcher {
     const folded = foldCase(text);
     const found: Mention[] = [];
     for (let start = 0; start < folded.length; start++) {
-      if (isIgnorable(folded[start])) continue;
+      if (isIgnorableUnit(folded.charCodeAt(start))) continue;
       let node: TrieNode | undefined = this.root;
       for (let i = start; i < folded.length && node; i++) {
-        if (i > start && isIgnorable(folded[i])) continue;
-        node = node.next.get(folded[i]);
+        const unit = folded.charCodeAt(i);
+        if (i > start && isIgnorableUnit(unit)) continue;
+        node = node.next.get(unit);
         if (!node?.targets) continue;
         const key = withoutIgnorables(folded.slice(start, i + 1));
         // A katakana name also matches with a long-vowel mark after it: メモリ in 高帯域幅メモリー.

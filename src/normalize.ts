@@ -182,8 +182,8 @@ class NormalizedBuilder {
 /** ASCII-only lower-casing keeps the length, so offsets stay valid. */
 export const foldCase = (text: string): string => text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
 
-/** Characters that names may carry or drop without changing who they name: `・`, space, `-`. */
-export const isIgnorable = (ch: string): boolean => ch === '・' || ch === ' ' || ch === '-';
+/** Characters that names may carry or drop without changing who they name: `・`, space, `-` (as UTF-16 code units). */
+export const isIgnorableUnit = (unit: number): boolean => unit === 0x30fb || unit === 0x20 || unit === 0x2d;
 
 /**
  * The key a name is compared by: normalized, case-folded, without ignorable characters.

@@ -7,10 +7,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { InputEncoding } from './decode.js';
+import type { Dictionary } from './dictionary.js';
 import type { DocumentResult } from './document.js';
 
+/** What every worker is given first: the dictionary as parsed once by the parent, and the encoding. */
 export interface WorkerSetup {
-  dictDir: string;
+  dictionary: Dictionary;
   encoding?: InputEncoding;
 }
 
@@ -40,7 +42,9 @@ function startWorker(kind: WorkerKind, setup: WorkerSetup): Channel {
     const worker = new Worker(workerScript(), { workerData: setup });
     return { events: worker, send: (task) => worker.postMessage(task), stop: () => void worker.terminate() };
   }
-  const child = fork(fileURLToPath(workerScript()), [JSON.stringify(setup)], { serialization: 'advanced', stdio: 'inherit' });
+  // The structured clone of 'advanced' serialization carries the dictionary's Maps and RegExps.
+  const child = fork(fileURLToPath(workerScript()), [], { serialization: 'advanced', stdio: 'inherit' });
+  child.send(setup);
   return { events: child, send: (task) => void child.send(task), stop: () => void child.kill() };
 }
 
