@@ -15,27 +15,36 @@ export class GlossaryIndex {
   private readonly byKey = new Map<string, GlossaryEntry>();
   /** Every name with its key, for suggestions. */
   private readonly names: Array<{ key: string; name: string; entry: GlossaryEntry }> = [];
+  /** Names not yet keyed: a lookup that hits keys only the entries up to its own. */
+  private readonly pending: Iterator<{ name: string; entry: GlossaryEntry }>;
 
   constructor(entries: GlossaryEntry[]) {
-    for (const entry of entries) {
-      // Names first, then the forms the articles used (`米国商務省産業安全保障局`).
-      for (const name of [entry.ja, entry.en, ...entry.aliases, ...Object.keys(entry.surfaces)]) {
-        const key = nameKey(name);
-        if (!key || this.byKey.has(key)) continue;
-        this.byKey.set(key, entry);
-        this.names.push({ key, name, entry });
-      }
-    }
+    this.pending = namesInOrder(entries);
   }
 
   find(term: string): GlossaryEntry | undefined {
-    return this.byKey.get(nameKey(term));
+    const key = nameKey(term);
+    return this.byKey.get(key) ?? this.indexUntil(key);
+  }
+
+  /** Keys pending names until one has the key (the first entry to have it wins), or all are keyed. */
+  private indexUntil(wanted?: string): GlossaryEntry | undefined {
+    for (let next = this.pending.next(); !next.done; next = this.pending.next()) {
+      const { name, entry } = next.value;
+      const key = nameKey(name);
+      if (!key || this.byKey.has(key)) continue;
+      this.byKey.set(key, entry);
+      this.names.push({ key, name, entry });
+      if (key === wanted) return entry;
+    }
+    return undefined;
   }
 
   /** Names that start with the term, contain it, or are a few edits away; best first. */
   suggest(term: string): Suggestion[] {
     const key = nameKey(term);
     if (!key) return [];
+    this.indexUntil();
     const maxEdits = Math.max(1, Math.floor(key.length / 3));
     const scored: Array<{ score: number; name: string; entry: GlossaryEntry }> = [];
     for (const { key: k, name, entry } of this.names) {
@@ -60,5 +69,12 @@ export class GlossaryIndex {
       if (suggestions.length === MAX_SUGGESTIONS) break;
     }
     return suggestions;
+  }
+}
+
+/** Each entry's names, then the forms the articles used (`米国商務省産業安全保障局`), entry by entry. */
+function* namesInOrder(entries: GlossaryEntry[]): Generator<{ name: string; entry: GlossaryEntry }> {
+  for (const entry of entries) {
+    for (const name of [entry.ja, entry.en, ...entry.aliases, ...Object.keys(entry.surfaces)]) yield { name, entry };
   }
 }

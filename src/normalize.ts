@@ -105,6 +105,12 @@ function isPlainUnit(code: number): boolean {
   return kind === 1;
 }
 
+/** Whether normalize() leaves the text as it is: every unit is plain (voicing marks are not). */
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isPlainUnit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Collects normalized text and its offset maps, growing typed arrays instead of number lists. */
 class NormalizedBuilder {
   private readonly parts: string[] = [];
@@ -192,8 +198,8 @@ export const isIgnorableUnit = (unit: number): boolean => unit === 0x30fb || uni
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    // Printable ASCII is its own NFKC, so English names skip the full normalizer.
-    const folded = PRINTABLE_ASCII.test(name) ? name : normalize(name).text;
+    // Text that normalize() would copy unchanged (printable ASCII, most kana and kanji) skips it.
+    const folded = PRINTABLE_ASCII.test(name) || isPlainText(name) ? name : normalize(name).text;
     key = foldCase(folded).replace(IGNORABLES, '');
     if (nameKeys.size < 65_536) nameKeys.set(name, key);
   }
