@@ -79,9 +79,9 @@ export function installLatticeBuilder(tokenizer: KuromojiInternals): void {
 
   /** Appends a node for each dictionary entry of the word. */
   const appendEntries = (lattice: Lattice, dictionary: WordDictionary, ids: number[], type: string, pos: number, length: number, surface: string) => {
+    const costs = dictionary.dictionary;
     for (const id of ids) {
       const entry = Number(id);
-      const { dictionary: costs } = dictionary;
       lattice.append(new ViterbiNode(entry, costs.getShort(entry + 4), pos + 1, length, type, costs.getShort(entry), costs.getShort(entry + 2), surface));
     }
   };
@@ -112,7 +112,7 @@ export function installLatticeBuilder(tokenizer: KuromojiInternals): void {
         let code = sentence.charCodeAt(i++);
         if (isHighSurrogate(code)) {
           const low = sentence.charCodeAt(i++);
-          if (!isLowSurrogate(low)) break; // kuromoji finds no word in malformed text either
+          if (!isLowSurrogate(low)) break; // stock kuromoji throws here; tokenize.ts never passes such text
           code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
         }
         const length = encodeUtf8(code);
