@@ -70,12 +70,10 @@ export function installLatticeBuilder(tokenizer: KuromojiInternals): void {
   const unknown = tokenizer.unknown_dictionary;
   const base = trie.bc.getBaseBuffer();
   const check = trie.bc.getCheckBuffer();
-  const classes = new Map<string, CharacterClass>();
-  const classOf = (ch: string) => {
-    let found = classes.get(ch);
-    if (!found) classes.set(ch, (found = unknown.lookup(ch)));
-    return found;
-  };
+  // kuromoji classes a character by its first code unit (a high surrogate: DEFAULT), so the
+  // class is looked up once per unit and never needs the character as a string.
+  const classes = new Array<CharacterClass | undefined>(0x10000);
+  const classOf = (unit: number) => (classes[unit] ??= unknown.lookup(String.fromCharCode(unit)));
 
   /** Appends a node for each dictionary entry of the word. */
   const appendEntries = (lattice: Lattice, dictionary: WordDictionary, ids: number[], type: string, pos: number, length: number, surface: string) => {
@@ -97,7 +95,7 @@ export function installLatticeBuilder(tokenizer: KuromojiInternals): void {
     offsets.push(sentence.length);
     const chars = offsets.length - 1;
     const charClasses = new Array<CharacterClass>(chars);
-    for (let p = 0; p < chars; p++) charClasses[p] = classOf(sentence.slice(offsets[p], offsets[p + 1]));
+    for (let p = 0; p < chars; p++) charClasses[p] = classOf(sentence.charCodeAt(offsets[p]));
     // runEnd[p]: where the run of characters of p's class that starts at p ends.
     const runEnd = new Int32Array(chars + 1);
     runEnd[chars] = chars;
