@@ -5,8 +5,8 @@
 // For each size it writes a corpus made of numbered copies of data/ (every line unique, so no
 // cache can make repeated text look free), then, alternating, in rounds:
 //   raw        one process tokenizing the whole corpus with stock kuromoji, nothing else
-//   raw-fast   the same with glossary's lattice builder inside kuromoji (same tokens, faster):
-//              the tokenizer as the build runs it
+//   raw-fast   the same with glossary's own tokenizer (kuromoji with glossary's lattice builder,
+//              tokens read off its best path: the same tokens, faster), as the build runs it
 //   build-1    glossary build --jobs 1
 //   build-N    glossary build --jobs N (N = cores)
 //   raw-pair, raw-fast-pair   two raw processes side by side, one per half of the corpus (the

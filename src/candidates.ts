@@ -7,7 +7,7 @@ import type { Example } from './aggregate.js';
 import { addTally, cloneTally, type CandidateCounts, type CandidateTally } from './candidateCounts.js';
 import type { Signal } from './discover.js';
 import type { EntityType } from './entity.js';
-import { nameKey, normalize } from './normalize.js';
+import { nameKey, normalizedText } from './normalize.js';
 
 export interface Candidate {
   /** The form most often written. */
@@ -78,7 +78,7 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
   const alias = aliasId ? counts.entities.get(aliasId) : undefined;
   return {
     surface,
-    normalized: normalize(surface).text,
+    normalized: normalizedText(surface),
     type: type as EntityType,
     typeReason,
     signals,

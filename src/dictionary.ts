@@ -4,10 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { cachedDictionary, type DictionarySource } from './dictionaryCache.js';
 import { GlossaryError } from './errors.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from './entity.js';
 import { displayPath } from './paths.js';
-import { nameKey, normalize } from './normalize.js';
+import { nameKey, normalizedText } from './normalize.js';
 
 
 export interface SourceLocation {
@@ -138,11 +139,11 @@ export function loadDictionary(dir: string): Dictionary {
       throw new GlossaryError(`${path}: not valid UTF-8`, 'save dictionary files as UTF-8');
     }
   });
-  return parseDictionary(files);
+  return cachedDictionary(files, import.meta.url, parseDictionary);
 }
 
 /** Parses and validates dictionary sources (exported for tests, which pass YAML text directly). */
-export function parseDictionary(files: Array<{ path: string; text: string }>): Dictionary {
+export function parseDictionary(files: DictionarySource[]): Dictionary {
   const problems = new Problems();
   const entries: Entry[] = [];
   const patterns: Pattern[] = [];
@@ -370,7 +371,7 @@ function checkNameClashes(entries: Entry[], notEntities: NotEntity[], problems: 
       else if (first.entry === entry) {
         // Spelling variants (`RTX 4090`, `RTX4090`) are kept for readers; the very same name twice is a slip.
         const isAlias = index >= 2; // ja and en come first, and may well be the same (TSMC)
-        if (isAlias && normalize(name).text === normalize(first.name).text) problems.warn(entry.source, `alias "${name}" of "${entry.id}" repeats its ja, en or another alias`);
+        if (isAlias && normalizedText(name) === normalizedText(first.name)) problems.warn(entry.source, `alias "${name}" of "${entry.id}" repeats its ja, en or another alias`);
       } else
         problems.add(
           entry.source,

@@ -63,7 +63,8 @@ export interface Discovered {
 /** What discovery needs to know of the dictionary: the rules, and which names it already has. */
 export interface DiscoveryContext {
   rules: DiscoveryRules;
-  known: (name: string) => Entity | undefined;
+  /** The entity whose name has this key (see nameKey), if any. */
+  knownKey: (key: string) => Entity | undefined;
   notEntities: string[];
 }
 
@@ -111,12 +112,15 @@ export class Discoverer {
   private readonly stopPrefixes: Set<string>;
   /** Suffix key → the type it suggests. */
   private readonly suffixTypes: Map<string, EntityType>;
+  /** Length of the longest suffix key: no longer tail of a name needs looking up. */
+  private readonly longestSuffix: number;
 
   constructor(private readonly context: DiscoveryContext) {
     const { rules, notEntities } = context;
     this.stopKeys = new Set([...rules.stopWords.map((w) => nameKey(w.name)), ...notEntities.map(nameKey)]);
     this.stopPrefixes = new Set(rules.stopPrefixes.map((p) => p.name));
     this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type }) => [nameKey(suffix), type]));
+    this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
   }
 
   /** The candidates of one normalized text, given its tokens and the dictionary's mentions in it. */
@@ -126,16 +130,15 @@ export class Discoverer {
     const boundaries = tokenBoundaries(text, tokens);
     const covered = new Uint8Array(text.length + 1);
     for (const m of mentions) if (boundaries[m.start] && boundaries[m.end]) covered.fill(1, m.start, m.end);
-    const found = new Map<string, Occurrence>();
+    const found = new SpanMap<Occurrence>(text.length);
     const adjacency: Discovered['adjacency'] = new Map();
-    const add = (start: number, end: number, parts: string[], signals: Signal[], guess?: TypeGuess): Occurrence | undefined => {
+    const add = (start: number, end: number, parts: string[], signals: Iterable<Signal>, guess?: TypeGuess): Occurrence | undefined => {
       const key = nameKey(text.slice(start, end));
       // A katakana word is never cut: クラ is not a name in クラウド.
       if ((isKatakana(text[start]) && isKatakana(text[start - 1])) || (isKatakana(text[end - 1]) && isKatakana(text[end]))) return undefined;
       if (!this.isCandidateKey(key, parts)) return undefined;
-      const at = `${start}:${end}`;
-      let occurrence = found.get(at);
-      if (!occurrence) found.set(at, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
+      let occurrence = found.get(start, end);
+      if (!occurrence) found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
       for (const s of signals) occurrence.signals.add(s);
       if (guess && !occurrence.guess) occurrence.guess = guess;
       return occurrence;
@@ -149,11 +152,11 @@ export class Discoverer {
     for (const run of nounRuns(tokens, covered)) {
       const trimmed = this.trimRun(run);
       if (!trimmed.length) continue;
-      countAdjacent(trimmed.map((t) => nameKey(t.surface)));
+      if (trimmed.length > 1) countAdjacent(trimmed.map((t) => nameKey(t.surface)));
       this.japaneseCandidates(trimmed, add);
     }
     for (const span of latinNameSpans(text, covered)) {
-      countAdjacent(span.words.map((w) => nameKey(w.text)));
+      if (span.words.length > 1) countAdjacent(span.words.map((w) => nameKey(w.text)));
       this.latinCandidates(span, add);
     }
     this.pairs(text, tokens, mentions, found, add);
@@ -170,11 +173,11 @@ export class Discoverer {
 
   /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */
   private isCandidateKey(key: string, parts: string[]): boolean {
-    if ([...key].length < 2 || /^[\d.,\-]+$/.test(key) || MEASUREMENT.test(key)) return false;
+    if (isOneCharacter(key) || /^[\d.,\-]+$/.test(key) || MEASUREMENT.test(key)) return false;
     if (this.stopKeys.has(key) || parts.every((p) => this.stopKeys.has(p) || this.isSuffix(p))) return false;
     const rest = key.slice(1);
     if (this.stopPrefixes.has(key[0]) && (this.stopKeys.has(rest) || this.isSuffix(rest))) return false;
-    return !this.context.known(key);
+    return !this.context.knownKey(key);
   }
 
   private isSuffix(key: string): boolean {
@@ -185,7 +188,7 @@ export class Discoverer {
   private trimRun(run: Token[]): Token[] {
     let from = 0;
     while (from < run.length && (run[from].pos === '接頭詞' ? this.stopPrefixes.has(run[from].surface) : ['接尾', '数'].includes(run[from].posDetail))) from++;
-    return run.slice(from);
+    return from ? run.slice(from) : run;
   }
 
   private japaneseCandidates(run: Token[], add: Adder): void {
@@ -206,20 +209,20 @@ export class Discoverer {
       }
     }
     for (const [i, j] of spans) {
-      const tokens = run.slice(i, j);
+      const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
       if (tokens.every((t) => is(t, LATIN))) continue; // Latin names have their own rules
       const signals = jaSignals(tokens);
       const bySuffix = this.suffixGuess(tokens);
       if (bySuffix) signals.add('suffix');
       const guess = bySuffix ?? guessFromTokens(tokens, signals);
-      add(tokens[0].start, tokens[tokens.length - 1].end, tokens.map((t) => nameKey(t.surface)), [...signals], guess);
+      add(tokens[0].start, tokens[tokens.length - 1].end, tokens.map((t) => nameKey(t.surface)), signals, guess);
     }
   }
 
   /** The type a name's last token(s) suggest: `局` → agency, `社` → company (never the whole name). */
   private suffixGuess(tokens: Token[]): TypeGuess | undefined {
     let tail = '';
-    for (let i = tokens.length - 1; i > 0; i--) {
+    for (let i = tokens.length - 1; i > 0 && tail.length < this.longestSuffix; i--) {
       tail = nameKey(tokens[i].surface) + tail;
       const type = this.suffixTypes.get(tail);
       if (type) return { type, reason: `ends in ${tokens.slice(i).map((t) => t.surface).join('')}` };
@@ -262,8 +265,9 @@ export class Discoverer {
   }
 
   /** Bracket pairs: a name and its translation or acronym, or the reverse. */
-  private pairs(text: string, tokens: Token[], mentions: Mention[], found: Map<string, Occurrence>, add: Adder): void {
-    const mentionAt = new Map(mentions.map((m) => [`${m.start}:${m.end}`, m]));
+  private pairs(text: string, tokens: Token[], mentions: Mention[], found: SpanMap<Occurrence>, add: Adder): void {
+    const mentionAt = new SpanMap<Mention>(text.length);
+    for (const m of mentions) mentionAt.set(m.start, m.end, m);
     const mentionEndingAt = new Map(mentions.map((m) => [m.end, m]));
     // The name before a bracket is the longest candidate ending there, unless it starts with a
     // generic word and has no suffix: ヒューメイン, not 会社ヒューメイン, in 新会社ヒューメイン(HUMAIN);
@@ -283,7 +287,7 @@ export class Discoverer {
       // they are a long form and its acronym (Bureau of Industry and Security、BIS).
       if (bracket.parts.length > 1 && !isLongAndShortForm(bracket.parts.map((p) => p.text))) continue;
       for (const part of bracket.parts) {
-        const inside = mentionAt.get(`${part.start}:${part.end}`) ?? found.get(`${part.start}:${part.end}`) ?? this.bracketSide(text, tokens, part.start, part.end, add);
+        const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? this.bracketSide(text, tokens, part.start, part.end, add);
         if (!inside) continue;
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
         // between Latin names, an acronym and its long form.
@@ -331,7 +335,7 @@ export class Discoverer {
    * likely of the same type; this overrides guesses from the shape of a word, not from a suffix
    * or a bracket pair.
    */
-  private listMates(text: string, mentions: Mention[], found: Map<string, Occurrence>): void {
+  private listMates(text: string, mentions: Mention[], found: SpanMap<Occurrence>): void {
     const mentionEndingAt = new Map(mentions.map((m) => [m.end, m]));
     const mentionStartingAt = new Map(mentions.map((m) => [m.start, m]));
     for (const o of found.values()) {
@@ -358,7 +362,28 @@ function isLongAndShortForm(parts: string[]): boolean {
   return expands(parts[1], parts[0]) || expands(parts[0], parts[1]);
 }
 
-type Adder = (start: number, end: number, parts: string[], signals: Signal[], guess?: TypeGuess) => Occurrence | undefined;
+type Adder = (start: number, end: number, parts: string[], signals: Iterable<Signal>, guess?: TypeGuess) => Occurrence | undefined;
+
+/** Values by span [start, end) of one text, keyed by a number (a string key per span costs more). */
+class SpanMap<T> {
+  private readonly byKey = new Map<number, T>();
+  constructor(private readonly textLength: number) {}
+  get(start: number, end: number): T | undefined {
+    return this.byKey.get(this.keyOf(start, end));
+  }
+  set(start: number, end: number, value: T): void {
+    this.byKey.set(this.keyOf(start, end), value);
+  }
+  values(): IterableIterator<T> {
+    return this.byKey.values();
+  }
+  private keyOf(start: number, end: number): number {
+    return start * (this.textLength + 1) + end;
+  }
+}
+
+/** Whether a text has fewer than two characters (a surrogate pair is one). */
+const isOneCharacter = (text: string) => text.length < 2 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
 type Side = Occurrence | Mention;
 
 const sideText = (text: string, side: Side) => text.slice(side.start, side.end);

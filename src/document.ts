@@ -5,6 +5,7 @@ import { Aggregate, type AggregateData, type DocumentFindings } from './aggregat
 import type { InputEncoding } from './decode.js';
 import type { Dictionary } from './dictionary.js';
 import { Discoverer } from './discover.js';
+import { warmUpEnglish } from './english.js';
 import { lineStartsOf, locate, type LocatedMention } from './locate.js';
 import { Matcher } from './match.js';
 import { normalize } from './normalize.js';
@@ -60,13 +61,16 @@ export interface DocumentContext {
 
 /** What every document of a run is processed with: the dictionary's matcher and discoverer, and kuromoji. */
 export async function documentContext(dictionary: Dictionary, encoding?: InputEncoding): Promise<DocumentContext> {
+  // kuromoji's dictionary is unpacked on other threads meanwhile.
+  const tokenizer = getTokenizer();
   const matcher = new Matcher(dictionary);
+  warmUpEnglish();
   const discoverer = new Discoverer({
     rules: dictionary.discovery,
-    known: (name) => matcher.entityByName(name),
+    knownKey: (key) => matcher.entityByKey(key),
     notEntities: dictionary.notEntities.map((n) => n.name),
   });
-  return { matcher, discoverer, tokenize: await getTokenizer(), ...(encoding && { encoding }) };
+  return { matcher, discoverer, tokenize: await tokenizer, ...(encoding && { encoding }) };
 }
 
 /** The aggregate of one already-read document. */

@@ -37,6 +37,11 @@ export function isEnglishRootEnd(text: string, offset: number): boolean {
 
 const loadNlp = () => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
 
+/** Loads compromise and lets it set itself up (a fifth of a second), e.g. while kuromoji loads. */
+export function warmUpEnglish(): void {
+  rootLength('GPUs');
+}
+
 /** What compromise tags function words as, and the adjectives and demonyms that are not names either. */
 const FUNCTION_TAGS = '#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#QuestionWord|#Copula|#Modal';
 const NOT_A_NAME_TAGS = `${FUNCTION_TAGS}|#Adjective|#Demonym`;

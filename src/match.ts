@@ -5,7 +5,7 @@
 import { namesOf, type Dictionary, type Entry, type Pattern } from './dictionary.js';
 import type { Entity, EntityType } from './entity.js';
 import { isEnglishRootEnd } from './english.js';
-import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalize } from './normalize.js';
+import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalizedText } from './normalize.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from './tokenize.js';
 
 export interface Mention {
@@ -101,7 +101,12 @@ export class Matcher {
 
   /** The entity a name (in any width, case or spelling the normalizer folds) refers to. */
   entityByName(name: string): Entity | undefined {
-    return this.byKey.get(nameKey(name));
+    return this.entityByKey(nameKey(name));
+  }
+
+  /** The entity whose name has this key (see nameKey). */
+  entityByKey(key: string): Entity | undefined {
+    return this.byKey.get(key);
   }
 
   private addName(entry: Entity & Partial<Entry>, name: string): void {
@@ -115,7 +120,7 @@ export class Matcher {
       if (!child) node.next.set(unit, (child = { next: new Map() }));
       node = child;
     }
-    const written = withoutIgnorables(normalize(name).text);
+    const written = withoutIgnorables(normalizedText(name));
     const allCaps = LATIN_LETTERS.test(written) && !/[a-z]/.test(written);
     const target: NameTarget = {
       entity: entry,

@@ -191,6 +191,9 @@ export const foldCase = (text: string): string => text.replace(/[A-Z]+/g, (s) =>
 /** Characters that names may carry or drop without changing who they name: `・`, space, `-` (as UTF-16 code units). */
 export const isIgnorableUnit = (unit: number): boolean => unit === 0x30fb || unit === 0x20 || unit === 0x2d;
 
+/** The text of normalize(text), without its offset maps (text it would copy unchanged, such as most kana and kanji, is returned as it is). */
+export const normalizedText = (text: string): string => (isPlainText(text) ? text : normalize(text).text);
+
 /**
  * The key a name is compared by: normalized, case-folded, without ignorable characters.
  * `エンティティ・リスト`, `エンティティリスト` and `ｴﾝﾃｨﾃｨﾘｽﾄ` share one key, as do `Tier 1` and `TIER1`.
@@ -198,9 +201,8 @@ export const isIgnorableUnit = (unit: number): boolean => unit === 0x30fb || uni
 export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
-    // Text that normalize() would copy unchanged (printable ASCII, most kana and kanji) skips it.
-    const folded = PRINTABLE_ASCII.test(name) || isPlainText(name) ? name : normalize(name).text;
-    key = foldCase(folded).replace(IGNORABLES, '');
+    // Printable ASCII only differs from its normalization in spaces, which the key drops anyway.
+    key = foldCase(PRINTABLE_ASCII.test(name) ? name : normalizedText(name)).replace(IGNORABLES, '');
     if (nameKeys.size < 65_536) nameKeys.set(name, key);
   }
   return key;
