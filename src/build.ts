@@ -74,9 +74,14 @@ export interface BuildSummary {
 
 /**
  * The map step: reads and matches every input file, in this process or in worker processes, and
- * hands each document's result (its aggregate, or what was wrong with it) to `onResult`.
+ * hands each document's result (its aggregate, or what was wrong with it) to `onResult`; unless
+ * `perDocument`, each worker process hands over the sum of its documents' aggregates instead.
  */
-export async function mapDocuments(options: CollectOptions, onResult: (outcome: DocumentOutcome) => void): Promise<{ warnings: string[]; listed: number; problems: InputProblem[] }> {
+export async function mapDocuments(
+  options: CollectOptions,
+  onResult: (outcome: DocumentOutcome) => void,
+  { perDocument = false } = {},
+): Promise<{ warnings: string[]; listed: number; problems: InputProblem[] }> {
   const { files, problems, bytes } = listInputFiles(options.inputs);
   const jobs = options.jobs ?? (bytes >= MIN_BYTES_FOR_WORKERS ? availableParallelism() : 1);
   const inWorkers = jobs > 1 && files.length > 1;
@@ -93,7 +98,12 @@ export async function mapDocuments(options: CollectOptions, onResult: (outcome: 
     onResult(outcome);
   };
   if (inWorkers) {
-    await runInWorkers(tasks, jobs, { dictionary, encoding: options.encoding }, (result) => take(fromResult(result)), options.workerKind);
+    const setup = { dictionary, encoding: options.encoding, sum: !perDocument };
+    await runInWorkers(tasks, jobs, setup, (reply) => {
+      if ('done' in reply) options.onProgress?.(++done, tasks.length);
+      else if ('problem' in reply || perDocument) take(fromResult(reply));
+      else onResult(fromResult(reply)); // a worker's sum: its documents were counted as they were done
+    }, options.workerKind);
   } else {
     const context = await documentContext(dictionary, options.encoding);
     for (const { path, id } of tasks) {

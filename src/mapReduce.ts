@@ -15,7 +15,7 @@ import type { InputProblem } from './read.js';
 
 /** Map over files: writes one JSON line per document. */
 export async function extractFiles(options: CollectOptions, write: (line: string) => void): Promise<{ problems: InputProblem[] }> {
-  const { problems } = await mapDocuments(options, (outcome) => write(`${JSON.stringify(toResult(outcome))}\n`));
+  const { problems } = await mapDocuments(options, (outcome) => write(`${JSON.stringify(toResult(outcome))}\n`), { perDocument: true });
   return { problems };
 }
 

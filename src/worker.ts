@@ -1,9 +1,11 @@
 // A worker of `--jobs N` (a child process, or a thread): loads kuromoji and takes the parsed
-// dictionary from its parent once, then turns each file it is sent into the aggregate of that document.
+// dictionary from its parent once, then turns each file it is sent into the aggregate of that
+// document, and sends it back, or adds it to the sum it sends when told to finish.
 import { parentPort, workerData } from 'node:worker_threads';
+import { Aggregate } from './aggregate.js';
 import { documentContext, processFile, toResult } from './document.js';
 import { getTokenizer } from './tokenize.js';
-import type { WorkerSetup, WorkerTask } from './workerPool.js';
+import type { WorkerMessage, WorkerSetup } from './workerPool.js';
 
 // kuromoji reads and unpacks its dictionary off the main thread while the setup arrives.
 void getTokenizer();
@@ -11,7 +13,15 @@ void getTokenizer();
 const setup = (parentPort ? workerData : await new Promise((resolve) => process.once('message', resolve))) as WorkerSetup;
 const send = (message: unknown) => (parentPort ? parentPort.postMessage(message) : process.send!(message));
 const context = await documentContext(setup.dictionary, setup.encoding);
-const onTask = ({ path, id }: WorkerTask) => send(toResult(processFile(path, id, context)));
-if (parentPort) parentPort.on('message', onTask);
-else process.on('message', onTask);
+const sum = setup.sum ? new Aggregate() : undefined;
+const onMessage = (message: WorkerMessage) => {
+  if (message === 'finish') return send({ partial: sum!.toData() });
+  const outcome = processFile(message.path, message.id, context);
+  if (sum && 'aggregate' in outcome) {
+    sum.merge(outcome.aggregate);
+    send({ done: message.id });
+  } else send(toResult(outcome));
+};
+if (parentPort) parentPort.on('message', onMessage);
+else process.on('message', onMessage);
 send('ready');

@@ -14,7 +14,22 @@ import type { DocumentResult } from './document.js';
 export interface WorkerSetup {
   dictionary: Dictionary;
   encoding?: InputEncoding;
+  /**
+   * Sum the worker's documents into one aggregate, sent when it is told to finish, instead of
+   * sending each document's: a document's counts are three times its size, and most of them
+   * (the entities' dictionary entries, candidates seen before) would be merged away.
+   */
+  sum?: boolean;
 }
+
+/**
+ * What a worker sends back for each task: the document's result or, when summing, that it is
+ * done; and when summing, at the end, the sum of its documents (`{ partial }`).
+ */
+export type WorkerReply = DocumentResult | { done: string };
+
+/** What a worker is sent: a file to process, or (when summing) that there are no more. */
+export type WorkerMessage = WorkerTask | 'finish';
 
 export interface WorkerTask {
   path: string;
@@ -33,26 +48,26 @@ export type WorkerKind = 'process' | 'thread';
 /** One worker, thread or process: both emit 'message', 'error' and 'exit'. */
 interface Channel {
   events: EventEmitter;
-  send(task: WorkerTask): void;
+  send(message: WorkerMessage): void;
   stop(): void;
 }
 
 function startWorker(kind: WorkerKind, setup: WorkerSetup): Channel {
   if (kind === 'thread') {
     const worker = new Worker(workerScript(), { workerData: setup });
-    return { events: worker, send: (task) => worker.postMessage(task), stop: () => void worker.terminate() };
+    return { events: worker, send: (message) => worker.postMessage(message), stop: () => void worker.terminate() };
   }
   // The structured clone of 'advanced' serialization carries the dictionary's Maps and RegExps.
   const child = fork(fileURLToPath(workerScript()), [], { serialization: 'advanced', stdio: 'inherit' });
   child.send(setup);
-  return { events: child, send: (task) => void child.send(task), stop: () => void child.kill() };
+  return { events: child, send: (message) => void child.send(message), stop: () => void child.kill() };
 }
 
 export async function runInWorkers(
   tasks: WorkerTask[],
   jobs: number,
   setup: WorkerSetup,
-  onResult: (result: DocumentResult, task: WorkerTask) => void,
+  onReply: (reply: WorkerReply) => void,
   kind: WorkerKind = 'process',
 ): Promise<void> {
   const queue = [...tasks];
@@ -62,19 +77,22 @@ export async function runInWorkers(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            let current: WorkerTask | undefined;
+            let finishing = false;
             let finished = false;
             const next = () => {
-              current = queue.shift();
-              if (current) worker.send(current);
-              else {
+              const task = queue.shift();
+              if (task) worker.send(task);
+              else if (setup.sum && !finishing) {
+                finishing = true;
+                worker.send('finish');
+              } else {
                 finished = true;
                 resolve();
               }
             };
-            worker.events.on('message', (message: DocumentResult | 'ready') => {
+            worker.events.on('message', (message: WorkerReply | 'ready') => {
               try {
-                if (message !== 'ready') onResult(message, current!);
+                if (message !== 'ready') onReply(message);
                 next();
               } catch (err) {
                 reject(err);

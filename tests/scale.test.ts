@@ -34,6 +34,21 @@ describe('worker processes', () => {
     expect(await run('thread')).toEqual(await run('process'));
   });
 
+  it('report progress for every document, though each sends back one sum of its documents', async () => {
+    const { collect } = await import('../src/build.js');
+    const progress: Array<[number, number]> = [];
+    const { aggregate } = await collect({ inputs: files, dictDir: 'dict', jobs: 2, onProgress: (done, total) => progress.push([done, total]) });
+    expect(progress).toEqual(files.map((_, i) => [i + 1, files.length]));
+    expect(aggregate.documents.size).toBe(files.length);
+  });
+
+  it('still give one line per document to glossary extract', () => {
+    const run = cli(['extract', ...files, '--jobs', '2']);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.partial.documents.map((d: { id: string }) => d.id)).sort()).toEqual(files.map((f) => [f.split('/').pop()!.replace(/\.txt$/, '')]).sort());
+  });
+
   it('refuses a --jobs that is not a positive whole number', () => {
     const run = cli(['build', 'data', '--jobs', '0', '--quiet']);
     expect(run.status).toBe(2);
