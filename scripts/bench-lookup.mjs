@@ -2,7 +2,7 @@
 // npm run bench:lookup: cold-start time of `glossary lookup` on a glossary of every dictionary
 // entry (about a thousand), as the median of several runs, beside the bare start of Node itself.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,7 +12,8 @@ const RUNS = 15;
 const entries = loadDictionary('dict').entries.map(({ id, type, ja, en, aliases }) => ({
   id, type, ja, en, aliases, mentions: 1, documents: 1, byDocument: { doc: 1 }, surfaces: { [ja]: 1 }, examples: [],
 }));
-const glossary = join(mkdtempSync(join(tmpdir(), 'glossary-bench-')), 'glossary.json');
+const work = mkdtempSync(join(tmpdir(), 'glossary-bench-lookup-'));
+const glossary = join(work, 'glossary.json');
 writeFileSync(glossary, JSON.stringify({ format: 'glossary', version: 1, documents: [], entries }));
 
 const median = (command, args) => {
@@ -36,3 +37,4 @@ console.log(`glossary of ${entries.length} entries, median of ${RUNS} runs:`);
 console.log(`  node -e 0                         ${node.toFixed(0)} ms`);
 console.log(`  glossary lookup (found)           ${hit.toFixed(0)} ms`);
 console.log(`  glossary lookup (did you mean…)   ${miss.toFixed(0)} ms`);
+rmSync(work, { recursive: true, force: true });
