@@ -5,7 +5,7 @@
 // glossary is read afresh. The cache is only an aid: if it cannot be read or written, the
 // dictionary is parsed as before.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,26 +30,41 @@ export const cacheDir = (): string => process.env.GLOSSARY_CACHE_DIR || envPaths
  * from the cache when it holds one made from the same sources and code, else parsed and kept.
  */
 export function cachedDictionary(sources: DictionarySource[], readerUrl: string, parse: (sources: DictionarySource[]) => Dictionary): Dictionary {
-  const path = join(cacheDir(), `dictionary-${sourceHash(sources, readerUrl)}.v8`);
+  let path: string | undefined;
   try {
+    path = join(cacheDir(), `dictionary-${sourceHash(sources, readerUrl)}.v8`);
     const dictionary = deserialize(readFileSync(path)) as Dictionary;
-    const now = new Date();
-    utimesSync(path, now, now);
+    markUsed(path);
     return dictionary;
   } catch {
-    // Not cached yet, or unreadable: parse it.
+    // Not cached yet, unreadable, or no cache folder to be found: parse it.
   }
   const dictionary = parse(sources);
+  if (path) keep(path, dictionary);
+  return dictionary;
+}
+
+/** Writes the dictionary to the cache (whole or not at all) and drops the least recently used. */
+function keep(path: string, dictionary: Dictionary): void {
+  const temp = `${path}.tmp-${process.pid}`;
   try {
     mkdirSync(cacheDir(), { recursive: true });
-    const temp = `${path}.tmp-${process.pid}`;
     writeFileSync(temp, serialize(dictionary));
     renameSync(temp, path);
     pruneCache();
   } catch {
     // A read-only or full cache folder only costs the next build the parse.
+    if (existsSync(temp)) rmSync(temp, { force: true });
   }
-  return dictionary;
+}
+
+function markUsed(path: string): void {
+  const now = new Date();
+  try {
+    utimesSync(path, now, now);
+  } catch {
+    // A read-only cache still serves; only its pruning order goes stale.
+  }
 }
 
 function sourceHash(sources: DictionarySource[], readerUrl: string): string {
