@@ -23,7 +23,7 @@ export interface DictionarySource {
 const MAX_KEPT = 8;
 
 /** `GLOSSARY_CACHE_DIR` if set, else the platform's cache folder (Linux: ~/.cache/glossary). */
-export const cacheDir = (): string => process.env.GLOSSARY_CACHE_DIR || envPaths('glossary', { suffix: '' }).cache;
+const cacheDir = (): string => process.env.GLOSSARY_CACHE_DIR || envPaths('glossary', { suffix: '' }).cache;
 
 /**
  * The dictionary made from these sources by `parse` (the function in the module at `readerUrl`):

@@ -5,7 +5,7 @@
 import { namesOf, type Dictionary, type Entry, type Pattern } from './dictionary.js';
 import type { Entity, EntityType } from './entity.js';
 import { isEnglishRootEnd } from './english.js';
-import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalizedText } from './normalize.js';
+import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalizedText, withoutIgnorables } from './normalize.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from './tokenize.js';
 
 export interface Mention {
@@ -85,7 +85,6 @@ const ELLIPSIS_JOINER = '(?:\\s*(?:および|及び|ならびに|並びに|と|�
 const PRODUCT_OR_MAKER: ReadonlySet<EntityType> = new Set(['company', 'chip', 'model']);
 
 const LATIN_LETTERS = /[A-Za-z]/;
-const withoutIgnorables = (s: string) => s.replace(/[・ -]/g, '');
 
 export class Matcher {
   private readonly root = newNode();

@@ -190,6 +190,9 @@ export const foldCase = (text: string): string => text.replace(/[A-Z]+/g, (s) =>
 
 /** Characters that names may carry or drop without changing who they name: `・`, space, `-` (as UTF-16 code units). */
 export const isIgnorableUnit = (unit: number): boolean => unit === 0x30fb || unit === 0x20 || unit === 0x2d;
+const IGNORABLES = /[・ -]/g;
+/** The text without the characters isIgnorableUnit accepts. */
+export const withoutIgnorables = (text: string): string => text.replace(IGNORABLES, '');
 
 /** The text of normalize(text), without its offset maps (text it would copy unchanged, such as most kana and kanji, is returned as it is). */
 export const normalizedText = (text: string): string => (isPlainText(text) ? text : normalize(text).text);
@@ -202,11 +205,10 @@ export function nameKey(name: string): string {
   let key = nameKeys.get(name);
   if (key === undefined) {
     // Printable ASCII only differs from its normalization in spaces, which the key drops anyway.
-    key = foldCase(PRINTABLE_ASCII.test(name) ? name : normalizedText(name)).replace(IGNORABLES, '');
+    key = withoutIgnorables(foldCase(PRINTABLE_ASCII.test(name) ? name : normalizedText(name)));
     if (nameKeys.size < 65_536) nameKeys.set(name, key);
   }
   return key;
 }
 const nameKeys = new Map<string, string>();
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const IGNORABLES = /[・ -]/g;
