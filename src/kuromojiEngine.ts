@@ -3,12 +3,17 @@
 //   - Loading: kuromoji unpacks its 50 MB of dictionary in 16 KB chunks, joins them and copies the
 //     result again; here each file is unpacked into one buffer of the size its gzip trailer gives,
 //     which halves the load time.
+//   - Word lookup: kuromoji turns its map from trie entries to word ids (tid_map.dat) into an
+//     object of 325,871 arrays, a fifth of a second and tens of megabytes of heap in every
+//     process, which every major collection then walks; here it stays the packed array it is
+//     on disk, with an index of where each entry starts.
 //   - Lattices: kuromoji converts the whole rest of the sentence to UTF-8 at every character to
 //     look words up, and rescans a run of letters at every letter of it: work that grows with the
 //     square of the sentence length and takes about half of its run time. This builder walks the
 //     dictionary's trie one character at a time from each position, stopping where no longer
 //     word exists, and finds each run's end once.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzip } from 'node:zlib';
 
@@ -26,10 +31,10 @@ interface CharacterClass {
 }
 export interface WordDictionary {
   dictionary: ByteBuffer;
-  target_map: Record<number, number[]>;
   getFeatures(id: number | string): string | undefined;
 }
 interface UnknownDictionary extends WordDictionary {
+  target_map: Record<number, number[]>;
   lookup(ch: string): CharacterClass;
 }
 interface DoubleArray {
@@ -87,14 +92,61 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 export function loadKuromoji(dicPath: string): Promise<KuromojiInternals> {
   return new Promise((resolve, reject) => {
     const loader = new DictionaryLoader(dicPath);
-    loader.loadArrayBuffer = readDictionaryFile;
+    let wordIds: WordIds | undefined;
+    loader.loadArrayBuffer = (file, callback) => {
+      if (basename(file) !== WORD_IDS_FILE) return readDictionaryFile(file, callback);
+      // kuromoji is given a map with no entries to unpack; the lattice builder reads this one.
+      readDictionaryFile(file, (err, buffer) => {
+        if (err) return callback(err);
+        try {
+          wordIds = wordIdsOf(new Int32Array(buffer!));
+        } catch (problem) {
+          return callback(problem as Error);
+        }
+        callback(null, new ArrayBuffer(4));
+      });
+    };
     loader.load((err, dictionaries) => {
       if (err) return reject(err);
       const tokenizer = new KuromojiTokenizer(dictionaries);
-      installLatticeBuilder(tokenizer);
+      installLatticeBuilder(tokenizer, wordIds!);
       resolve(tokenizer);
     });
   });
+}
+
+/** The file mapping each word's trie entry to the ids of its dictionary entries. */
+const WORD_IDS_FILE = 'tid_map.dat.gz';
+
+/**
+ * The ids of the dictionary entries of each trie entry, as tid_map.dat packs them: a count of
+ * trie entries, then for each its number, how many ids it has, and the ids (32-bit little-endian
+ * integers). `start[entry]` is where its count is in `packed`, or -1.
+ */
+interface WordIds {
+  packed: Int32Array;
+  start: Int32Array;
+}
+
+function wordIdsOf(packed: Int32Array): WordIds {
+  const entries = packed[0];
+  // Entries come in ascending order: a first pass checks that and finds the last, a second
+  // notes where each starts.
+  const walk = (visit: (entry: number, countAt: number) => void) => {
+    let last = -1;
+    for (let n = 0, at = 1; n < entries; n++, at += 2 + packed[at + 1]) {
+      const entry = packed[at];
+      if (at + 2 > packed.length || entry <= last || at + 2 + packed[at + 1] > packed.length) {
+        throw new Error(`kuromoji's ${WORD_IDS_FILE} is not as expected; reinstall kuromoji (npm ci)`);
+      }
+      visit(entry, at + 1);
+      last = entry;
+    }
+    return last;
+  };
+  const start = new Int32Array(walk(() => {}) + 1).fill(-1);
+  walk((entry, countAt) => (start[entry] = countAt));
+  return { packed, start };
 }
 
 /**
@@ -120,7 +172,7 @@ function readDictionaryFile(file: string, callback: LoadCallback): void {
 const MIN_CHUNK = 64 * 1024;
 
 /** Replaces the lattice builder of a kuromoji tokenizer; its tokens stay the same. */
-function installLatticeBuilder(tokenizer: KuromojiInternals): void {
+function installLatticeBuilder(tokenizer: KuromojiInternals, wordIds: WordIds): void {
   const { trie } = tokenizer.viterbi_builder;
   const words = tokenizer.token_info_dictionary;
   const unknown = tokenizer.unknown_dictionary;
@@ -131,14 +183,15 @@ function installLatticeBuilder(tokenizer: KuromojiInternals): void {
   const classes = new Array<CharacterClass | undefined>(0x10000);
   const classOf = (unit: number) => (classes[unit] ??= unknown.lookup(String.fromCharCode(unit)));
 
-  /** Appends a node for each dictionary entry of the word. */
-  const appendEntries = (lattice: Lattice, dictionary: WordDictionary, ids: number[], type: string, pos: number, length: number, surface: string) => {
+  /** Appends a node for each of the word's dictionary entries, `ids[from]` to `ids[to - 1]`. */
+  const appendEntries = (lattice: Lattice, dictionary: WordDictionary, ids: ArrayLike<number>, from: number, to: number, type: string, pos: number, length: number, surface: string) => {
     const costs = dictionary.dictionary.buffer;
-    for (const id of ids) {
-      const entry = Number(id);
+    for (let i = from; i < to; i++) {
+      const entry = ids[i];
       lattice.append(new ViterbiNode(entry, readShort(costs, entry + 4), pos + 1, length, type, readShort(costs, entry), readShort(costs, entry + 2), surface));
     }
   };
+  const { packed, start } = wordIds;
 
   tokenizer.viterbi_builder.build = (sentence: string): Lattice => {
     const lattice = new ViterbiLattice();
@@ -179,7 +232,8 @@ function installLatticeBuilder(tokenizer: KuromojiInternals): void {
         if (check[leaf] !== node) continue;
         found = true;
         const surface = sentence.slice(from, i);
-        appendEntries(lattice, words, words.target_map[-base[leaf] - 1], 'KNOWN', pos, surface.length, surface);
+        const countAt = start[-base[leaf] - 1];
+        appendEntries(lattice, words, packed, countAt + 1, countAt + 1 + packed[countAt], 'KNOWN', pos, surface.length, surface);
       }
       // Unknown words: the character alone or, for grouping classes, the rest of its run.
       const charClass = charClasses[pos];
@@ -187,7 +241,8 @@ function installLatticeBuilder(tokenizer: KuromojiInternals): void {
       const grouped = charClass.is_grouping === 1 && runEnd[pos] > pos + 1;
       const surface = sentence.slice(from, grouped ? offsets[runEnd[pos]] : offsets[pos + 1]);
       // As in kuromoji: a lone character counts 1 even when it is a surrogate pair, a group its UTF-16 length.
-      appendEntries(lattice, unknown, unknown.target_map[charClass.class_id], 'UNKNOWN', pos, grouped ? surface.length : 1, surface);
+      const ids = unknown.target_map[charClass.class_id];
+      appendEntries(lattice, unknown, ids, 0, ids.length, 'UNKNOWN', pos, grouped ? surface.length : 1, surface);
     }
     lattice.appendEos();
     return lattice;

@@ -1,11 +1,14 @@
 // The tokenizer runs kuromoji with glossary's own lattice builder and reads tokens straight off its
 // best path; it must give exactly the words and features stock kuromoji gives, located in the text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import kuromoji from 'kuromoji';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKuromoji } from '../src/kuromojiEngine.js';
 import { getTokenizer, type Token, type Tokenizer } from '../src/tokenize.js';
 
 type KuromojiTokenizer = kuromoji.Tokenizer<kuromoji.IpadicFeatures>;
@@ -74,5 +77,19 @@ describe('the tokenizer (kuromoji with glossary’s lattice builder)', () => {
       }),
       { seed: 20261122, numRuns: 1000 },
     );
+  });
+});
+
+describe('loading kuromoji’s dictionary', () => {
+  it('refuses a word-id map that is not as kuromoji writes it, saying to reinstall', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'glossary-dict-'));
+    try {
+      cpSync(dicPath, copy, { recursive: true });
+      // Two entries announced, the second's ids cut off.
+      writeFileSync(join(copy, 'tid_map.dat.gz'), gzipSync(new Uint8Array(new Int32Array([2, 0, 1, 7, 1, 3]).buffer)));
+      await expect(loadKuromoji(copy)).rejects.toThrow(/tid_map\.dat\.gz is not as expected; reinstall kuromoji/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
