@@ -11,7 +11,7 @@
 //   build-N    glossary build --jobs N (N = cores)
 //   raw-pair, raw-fast-pair   two raw processes side by side, one per half of the corpus (the
 //              parallel ceiling)
-// and prints medians: seconds, MB/s, characters/s, peak RSS; build-1 against raw and raw-fast
+// and prints medians: seconds (with the fastest and slowest run), MB/s, characters/s, peak RSS; build-1 against raw and raw-fast
 // (the second is what everything but tokenization costs); the speed-up of N workers over one
 // and the pairs' speed-ups over one process (the ceilings it is compared with).
 import { execFileSync, spawn } from 'node:child_process';
@@ -91,12 +91,14 @@ for (const mb of sizes) {
     for (const [name, commands] of Object.entries(cases)) results[name].push(await timed(commands));
   }
   console.log(`\n${mb} MB corpus: ${c.files.length} files, ${fmt(c.bytes / 1e6, 1)} MB, ${c.chars.toLocaleString('en-US')} characters; median of ${rounds} runs`);
-  console.log('  case           seconds   MB/s   chars/s    peak RSS');
+  console.log('  case           seconds   MB/s   chars/s    peak RSS   seconds, fastest–slowest run');
   const seconds = {};
   for (const [name, runs] of Object.entries(results)) {
     seconds[name] = median(runs.map((r) => r.seconds));
     const rss = median(runs.map((r) => r.rss));
-    console.log(`  ${name.padEnd(13)} ${fmt(seconds[name]).padStart(8)} ${fmt(c.bytes / 1e6 / seconds[name]).padStart(6)} ${Math.round(c.chars / seconds[name]).toLocaleString('en-US').padStart(9)} ${fmt(rss, 0).padStart(8)} MB`);
+    // On shared machines speed drifts between runs; the spread shows how far a median can be trusted.
+    const spread = `${fmt(Math.min(...runs.map((r) => r.seconds)))}–${fmt(Math.max(...runs.map((r) => r.seconds)))}`;
+    console.log(`  ${name.padEnd(13)} ${fmt(seconds[name]).padStart(8)} ${fmt(c.bytes / 1e6 / seconds[name]).padStart(6)} ${Math.round(c.chars / seconds[name]).toLocaleString('en-US').padStart(9)} ${fmt(rss, 0).padStart(8)} MB   ${spread}`);
   }
   const workerSpeedUp = seconds['build-1'] / seconds[`build-${cores}`];
   const ceiling = seconds.raw / seconds['raw-pair'];
