@@ -11,9 +11,10 @@
 //   build-N    glossary build --jobs N (N = cores)
 //   raw-pair, raw-fast-pair   two raw processes side by side, one per half of the corpus (the
 //              parallel ceiling)
-// and prints medians: seconds (with the fastest and slowest run), MB/s, characters/s, peak RSS; build-1 against raw and raw-fast
-// (the second is what everything but tokenization costs); the speed-up of N workers over one
-// and the pairs' speed-ups over one process (the ceilings it is compared with).
+// and prints medians: seconds (with the fastest and slowest run), MB/s, characters/s, peak RSS;
+// build-1 against raw and raw-fast (the second is what everything but tokenization costs); the
+// speed-up of N workers over one and the pairs' speed-ups over one process (the ceilings it is
+// compared with).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
