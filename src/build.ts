@@ -1,5 +1,5 @@
 // The pipeline, one way: read → normalize → tokenize → match → aggregate → write. Documents are
-// processed one at a time (in this process or in worker processes) and dropped; only the aggregate
+// processed one at a time (in this thread or in worker threads) and dropped; only the aggregate
 // is kept, so memory does not grow with the corpus.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ export interface CollectOptions {
   strict?: boolean;
   /** Workers; default: the number of cores for inputs of MIN_BYTES_FOR_WORKERS or more, else 1. */
   jobs?: number;
-  /** Child processes (the default, they scale better) or threads. */
+  /** Threads (the default: they share kuromoji's dictionary, 20% less memory in all) or child processes. */
   workerKind?: WorkerKind;
   /** Called after each document with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
@@ -73,9 +73,9 @@ export interface BuildSummary {
 }
 
 /**
- * The map step: reads and matches every input file, in this process or in worker processes, and
+ * The map step: reads and matches every input file, in this thread or in worker threads, and
  * hands each document's result (its aggregate, or what was wrong with it) to `onResult`; unless
- * `perDocument`, each worker process hands over the sum of its documents' aggregates instead.
+ * `perDocument`, each worker hands over the sum of its documents' aggregates instead.
  */
 export async function mapDocuments(
   options: CollectOptions,

@@ -48,7 +48,7 @@ async function collectOptions(inputs: string[], opts: InputOptions) {
   const encoding = opts.encoding === undefined ? undefined : encodingByName(opts.encoding);
   if (opts.encoding !== undefined && !encoding) throw new GlossaryError(`unknown encoding "${opts.encoding}"`, `use one of: ${ENCODINGS.join(', ')}`);
   const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new GlossaryError(`--jobs ${opts.jobs} is not a whole number of at least 1`, 'give the number of worker processes, e.g. --jobs 2');
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new GlossaryError(`--jobs ${opts.jobs} is not a whole number of at least 1`, 'give the number of workers, e.g. --jobs 2');
   return { inputs, dictDir: opts.dict ?? defaultDictDir(), encoding, strict: opts.strict, jobs };
 }
 
@@ -64,7 +64,7 @@ const withInputOptions = (command: Command) =>
     .option('--dict <dir>', 'dictionary folder (default: ./dict, else the one shipped with glossary)')
     .option('--encoding <name>', 'decode every input as utf-8, utf-16le, utf-16be, shift_jis (cp932) or euc-jp instead of detecting')
     .option('--strict', 'stop at the first input file that cannot be read, instead of skipping it')
-    .option('-j, --jobs <n>', 'worker processes (default: the number of cores for 2 MB of input or more, else 1)');
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 2 MB of input or more, else 1)');
 
 /** Warnings, skipped files and the one-line summary, on stderr; exit 3 when files were skipped. */
 function printSummary(summary: BuildSummary): void {

@@ -34,7 +34,7 @@ export function findInDocument(doc: Pick<SourceDocument, 'raw' | 'text'>, { matc
 export const findMentions = (doc: Pick<SourceDocument, 'raw' | 'text'>, matcher: Matcher, tokenize: Tokenizer): LocatedMention[] =>
   findInDocument(doc, { matcher, tokenize }).mentions;
 
-/** A file that could not be read, as plain data (it crosses from worker processes). */
+/** A file that could not be read, as plain data (it crosses from workers). */
 export interface ProblemData {
   file: string;
   problem: string;

@@ -2,7 +2,7 @@
 // kuromoji gives (tests/tokenize.test.ts checks them against it).
 //   - Loading: kuromoji unpacks its 50 MB of dictionary in 16 KB chunks, joins them and copies the
 //     result again; here each file is unpacked into one buffer of the size its gzip trailer gives,
-//     which halves the load time.
+//     which halves the load time; unpacked into shared memory, worker threads read one copy.
 //   - Word lookup: kuromoji turns its map from trie entries to word ids (tid_map.dat) into an
 //     object of 325,871 arrays, a fifth of a second and tens of megabytes of heap in every
 //     process, which every major collection then walks; here it stays the packed array it is
@@ -12,8 +12,8 @@
 //     square of the sentence length and takes about half of its run time. This builder walks the
 //     dictionary's trie one character at a time from each position, stopping where no longer
 //     word exists, and finds each run's end once.
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzip } from 'node:zlib';
 
@@ -57,7 +57,7 @@ export interface KuromojiInternals {
   unknown_dictionary: UnknownDictionary;
 }
 
-type LoadCallback = (err: Error | null, buffer?: ArrayBuffer) => void;
+type LoadCallback = (err: Error | null, buffer?: ArrayBufferLike) => void;
 const DictionaryLoader = require('kuromoji/src/loader/NodeDictionaryLoader.js') as new (dicPath: string) => {
   loadArrayBuffer(file: string, callback: LoadCallback): void;
   load(callback: (err: Error | null, dictionaries: unknown) => void): void;
@@ -88,31 +88,55 @@ const readShort = (bytes: Uint8Array, at: number) => (at + 2 > bytes.length ? 0 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** A kuromoji tokenizer over the IPADIC dictionary in `dicPath`, with the faster lattice builder. */
-export function loadKuromoji(dicPath: string): Promise<KuromojiInternals> {
+/**
+ * kuromoji's dictionary files, unpacked: file name → contents. In SharedArrayBuffers, any number
+ * of worker threads tokenize from one copy, which also leaves more of the processor's cache to
+ * each of them.
+ */
+export type UnpackedDictionary = Map<string, ArrayBufferLike>;
+
+/**
+ * Unpacks every dictionary file in `dicPath`. Each file is read at once and all are unpacked
+ * together on other threads while this one goes on with other set-up; unpacking is the slow part.
+ */
+export function unpackDictionary(dicPath: string, { shared = false } = {}): Promise<UnpackedDictionary> {
+  const names = readdirSync(dicPath).filter((name) => name.endsWith('.dat.gz'));
+  return Promise.all(names.map((name) => unpackFile(join(dicPath, name), shared))).then((contents) => new Map(names.map((name, i) => [name, contents[i]])));
+}
+
+/** A kuromoji tokenizer over an unpacked IPADIC dictionary, with the faster lattice builder. */
+export function loadKuromoji(files: UnpackedDictionary): Promise<KuromojiInternals> {
   return new Promise((resolve, reject) => {
-    const loader = new DictionaryLoader(dicPath);
-    let wordIds: WordIds | undefined;
+    let wordIds: WordIds;
+    try {
+      wordIds = wordIdsOf(new Int32Array(fileOf(files, WORD_IDS_FILE)));
+    } catch (err) {
+      return reject(err);
+    }
+    const loader = new DictionaryLoader('');
+    // kuromoji is given a word-id map with no entries to unpack; the lattice builder reads the packed one.
     loader.loadArrayBuffer = (file, callback) => {
-      if (basename(file) !== WORD_IDS_FILE) return readDictionaryFile(file, callback);
-      // kuromoji is given a map with no entries to unpack; the lattice builder reads this one.
-      readDictionaryFile(file, (err, buffer) => {
-        if (err) return callback(err);
-        try {
-          wordIds = wordIdsOf(new Int32Array(buffer!));
-        } catch (problem) {
-          return callback(problem as Error);
-        }
-        callback(null, new ArrayBuffer(4));
-      });
+      let contents: ArrayBufferLike;
+      try {
+        contents = file === WORD_IDS_FILE ? new ArrayBuffer(4) : fileOf(files, file);
+      } catch (err) {
+        return callback(err as Error);
+      }
+      setImmediate(callback, null, contents);
     };
     loader.load((err, dictionaries) => {
       if (err) return reject(err);
       const tokenizer = new KuromojiTokenizer(dictionaries);
-      installLatticeBuilder(tokenizer, wordIds!);
+      installLatticeBuilder(tokenizer, wordIds);
       resolve(tokenizer);
     });
   });
+}
+
+function fileOf(files: UnpackedDictionary, name: string): ArrayBufferLike {
+  const contents = files.get(name);
+  if (!contents) throw new Error(`kuromoji's dictionary has no ${name}; reinstall kuromoji (npm ci)`);
+  return contents;
 }
 
 /** The file mapping each word's trie entry to the ids of its dictionary entries. */
@@ -150,24 +174,25 @@ function wordIdsOf(packed: Int32Array): WordIds {
 }
 
 /**
- * One gzipped dictionary file, unpacked into a buffer of its own (kuromoji's loader copies it
- * twice more). The file is read at once, so that every file is being unpacked on other threads
- * while this one goes on with other set-up; unpacking is the slow part.
+ * One gzipped dictionary file, unpacked into a buffer of its own (kuromoji's loader unpacks in
+ * 16 KB chunks and copies the result twice), or into shared memory.
  */
-function readDictionaryFile(file: string, callback: LoadCallback): void {
-  let packed: Buffer;
-  try {
-    packed = readFileSync(file);
-  } catch (err) {
-    return callback(err as Error);
-  }
+function unpackFile(file: string, shared: boolean): Promise<ArrayBufferLike> {
+  const packed = readFileSync(file);
   // The gzip trailer's last four bytes give the unpacked size, so one chunk holds it all.
   const size = packed.readUInt32LE(packed.length - 4);
-  gunzip(packed, { chunkSize: Math.max(size, MIN_CHUNK) }, (err, unpacked) => {
-    if (err) return callback(err);
-    const { buffer, byteOffset, byteLength } = unpacked;
-    callback(null, byteOffset === 0 && byteLength === buffer.byteLength ? (buffer as ArrayBuffer) : (buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer));
-  });
+  return new Promise((resolve, reject) =>
+    gunzip(packed, { chunkSize: Math.max(size, MIN_CHUNK) }, (err, unpacked) => {
+      if (err) return reject(err);
+      if (shared) {
+        const memory = new SharedArrayBuffer(unpacked.byteLength);
+        new Uint8Array(memory).set(unpacked);
+        return resolve(memory);
+      }
+      const { buffer, byteOffset, byteLength } = unpacked;
+      resolve(byteOffset === 0 && byteLength === buffer.byteLength ? buffer : buffer.slice(byteOffset, byteOffset + byteLength));
+    }),
+  );
 }
 const MIN_CHUNK = 64 * 1024;
 

@@ -1,10 +1,10 @@
 // Tokenize stage: a thin typed wrapper over kuromoji (IPADIC from the package), in the spirit of
 // kuromojin, with faster loading and lattice building inside (same tokens, see kuromojiEngine.ts);
 // tokens are read straight off kuromoji's best path. The dictionary takes a third of a second to
-// load, so it is loaded once per process.
+// load, so it is loaded once per thread, from files or from memory another thread unpacked.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { loadKuromoji, type KuromojiInternals, type WordDictionary } from './kuromojiEngine.js';
+import { loadKuromoji, unpackDictionary, type KuromojiInternals, type UnpackedDictionary, type WordDictionary } from './kuromojiEngine.js';
 
 export interface Token {
   surface: string;
@@ -27,10 +27,20 @@ export type Tokenizer = (text: string) => Token[];
 
 let loading: Promise<Tokenizer> | undefined;
 
-/** The process-wide tokenizer; the first call loads the dictionary. */
+const dictionaryPath = () => join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict');
+
+/** The tokenizer of this thread; the first call loads the dictionary, unless one was given (useDictionary). */
 export function getTokenizer(): Promise<Tokenizer> {
-  loading ??= loadKuromoji(join(dirname(createRequire(import.meta.url).resolve('kuromoji/package.json')), 'dict')).then(tokenizerOf);
+  loading ??= unpackDictionary(dictionaryPath()).then(loadKuromoji).then(tokenizerOf);
   return loading;
+}
+
+/** kuromoji's dictionary unpacked into shared memory, for worker threads to tokenize from one copy. */
+export const sharedDictionary = (): Promise<UnpackedDictionary> => unpackDictionary(dictionaryPath(), { shared: true });
+
+/** Makes this thread's tokenizer use a dictionary unpacked by another (sharedDictionary); call before getTokenizer. */
+export function useDictionary(files: UnpackedDictionary): void {
+  loading ??= loadKuromoji(files).then(tokenizerOf);
 }
 
 /** What kuromoji's dictionaries say of a word, as its tokens have it. */

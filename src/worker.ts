@@ -4,10 +4,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Aggregate } from './aggregate.js';
 import { documentContext, processFile, toResult } from './document.js';
-import { getTokenizer } from './tokenize.js';
+import { getTokenizer, useDictionary } from './tokenize.js';
 import type { WorkerMessage, WorkerSetup } from './workerPool.js';
 
-// kuromoji reads and unpacks its dictionary off the main thread while the setup arrives.
+// A thread tokenizes from the dictionary its parent unpacked into shared memory; a process
+// reads and unpacks its own, off the main thread, while the setup arrives.
+if (parentPort) useDictionary((workerData as WorkerSetup).kuromoji!);
 void getTokenizer();
 // A thread gets its setup as workerData; a child process as its first message.
 const setup = (parentPort ? workerData : await new Promise((resolve) => process.once('message', resolve))) as WorkerSetup;

@@ -1,4 +1,4 @@
-// Spreads files over workers (child processes by default, or threads): each takes the next file
+// Spreads files over workers (threads by default, or child processes): each takes the next file
 // as soon as it is free, so a long file does not hold up the others. Results arrive in any
 // order; aggregates merge alike, so the output does not depend on it.
 import { fork } from 'node:child_process';
@@ -9,6 +9,8 @@ import { Worker } from 'node:worker_threads';
 import type { InputEncoding } from './decode.js';
 import type { Dictionary } from './dictionary.js';
 import type { DocumentResult } from './document.js';
+import type { UnpackedDictionary } from './kuromojiEngine.js';
+import { sharedDictionary } from './tokenize.js';
 
 /** What every worker is given first: the dictionary as parsed once by the parent, and the encoding. */
 export interface WorkerSetup {
@@ -20,6 +22,8 @@ export interface WorkerSetup {
    * (the entities' dictionary entries, candidates seen before) would be merged away.
    */
   sum?: boolean;
+  /** For threads: kuromoji's dictionary, unpacked once by the parent into shared memory. */
+  kuromoji?: UnpackedDictionary;
 }
 
 /**
@@ -42,7 +46,10 @@ function workerScript(): URL {
   return existsSync(fileURLToPath(beside)) ? beside : new URL('../dist/worker.js', import.meta.url);
 }
 
-/** Threads share one process (and its heap and garbage collector); processes share nothing. */
+/**
+ * Threads share one process and one copy of kuromoji's dictionary (each has its own heap);
+ * processes share nothing, so each unpacks the dictionary again.
+ */
 export type WorkerKind = 'process' | 'thread';
 
 /** One worker, thread or process: both emit 'message', 'error' and 'exit'. */
@@ -68,9 +75,10 @@ export async function runInWorkers(
   jobs: number,
   setup: WorkerSetup,
   onReply: (reply: WorkerReply) => void,
-  kind: WorkerKind = 'process',
+  kind: WorkerKind = 'thread',
 ): Promise<void> {
   const queue = [...tasks];
+  if (kind === 'thread') setup = { ...setup, kuromoji: await sharedDictionary() };
   const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => startWorker(kind, setup));
   try {
     await Promise.all(

@@ -1,4 +1,4 @@
-// The pipeline as map and reduce: worker processes, `extract` and `merge` give the same bytes as one build.
+// The pipeline as map and reduce: workers, `extract` and `merge` give the same bytes as one build.
 import { execSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,14 +19,14 @@ beforeAll(() => {
   single = outputsOf(out);
 });
 
-describe('worker processes', () => {
+describe('workers (threads, or processes)', () => {
   it('--jobs 2 writes the same bytes as one process', () => {
     const out = tmp('jobs');
     expect(cli(['build', ...files, '--out', out, '--quiet', '--jobs', '2']).status).toBe(0);
     expect(outputsOf(out)).toEqual(single);
   });
 
-  it('threads, for library users who prefer them, count the same as processes', async () => {
+  it('processes, for library users who prefer them, count the same as threads', async () => {
     const { collect } = await import('../src/build.js');
     const { toGlossary } = await import('../src/glossary.js');
     const run = async (workerKind: 'thread' | 'process') =>
