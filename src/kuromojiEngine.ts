@@ -11,11 +11,13 @@
 //     look words up, and rescans a run of letters at every letter of it: work that grows with the
 //     square of the sentence length and takes about half of its run time. This builder walks the
 //     dictionary's trie one character at a time from each position, stopping where no longer
-//     word exists, and finds each run's end once.
+//     word exists, and finds each run's end once. The lattice and its cheapest path are kept in
+//     typed arrays (lattice.ts) instead of an object and a string for every word on offer.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzip } from 'node:zlib';
+import { WordLattice, type ConnectionCosts, type PathNode } from './lattice.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,21 +42,18 @@ interface UnknownDictionary extends WordDictionary {
 interface DoubleArray {
   bc: { getBaseBuffer(): Int32Array; getCheckBuffer(): Int32Array };
 }
-export interface Lattice {
-  append(node: unknown): void;
-  appendEos(): void;
-}
-/** A node of the best path: the word's id in its dictionary, and how it was found. */
-export interface PathNode {
-  name: number;
-  type: 'KNOWN' | 'UNKNOWN';
-  surface_form: string;
-}
-export interface KuromojiInternals {
-  viterbi_builder: { trie: DoubleArray; build(sentence: string): Lattice };
-  viterbi_searcher: { search(lattice: Lattice): PathNode[] };
+interface KuromojiInternals {
+  viterbi_builder: { trie: DoubleArray };
+  viterbi_searcher: { connection_costs: ConnectionCosts };
   token_info_dictionary: WordDictionary;
   unknown_dictionary: UnknownDictionary;
+}
+
+/** kuromoji's dictionaries, and the best path through a sentence as kuromoji finds it. */
+export interface Kuromoji {
+  bestPath(sentence: string): PathNode[];
+  token_info_dictionary: WordDictionary;
+  unknown_dictionary: WordDictionary;
 }
 
 type LoadCallback = (err: Error | null, buffer?: ArrayBufferLike) => void;
@@ -63,10 +62,6 @@ const DictionaryLoader = require('kuromoji/src/loader/NodeDictionaryLoader.js') 
   load(callback: (err: Error | null, dictionaries: unknown) => void): void;
 };
 const KuromojiTokenizer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => KuromojiInternals;
-const ViterbiLattice = require('kuromoji/src/viterbi/ViterbiLattice.js') as new () => Lattice;
-const ViterbiNode = require('kuromoji/src/viterbi/ViterbiNode.js') as new (
-  name: number, cost: number, startPos: number, length: number, type: string, leftId: number, rightId: number, surface: string,
-) => unknown;
 
 /** The UTF-8 bytes of the last code point encodeUtf8 was given: the trie's keys are UTF-8. */
 const utf8 = new Uint8Array(4);
@@ -105,7 +100,7 @@ export function unpackDictionary(dicPath: string, { shared = false } = {}): Prom
 }
 
 /** A kuromoji tokenizer over an unpacked IPADIC dictionary, with the faster lattice builder. */
-export function loadKuromoji(files: UnpackedDictionary): Promise<KuromojiInternals> {
+export function loadKuromoji(files: UnpackedDictionary): Promise<Kuromoji> {
   return new Promise((resolve, reject) => {
     let wordIds: WordIds;
     try {
@@ -127,8 +122,7 @@ export function loadKuromoji(files: UnpackedDictionary): Promise<KuromojiInterna
     loader.load((err, dictionaries) => {
       if (err) return reject(err);
       const tokenizer = new KuromojiTokenizer(dictionaries);
-      installLatticeBuilder(tokenizer, wordIds);
-      resolve(tokenizer);
+      resolve({ bestPath: bestPathFinder(tokenizer, wordIds), token_info_dictionary: tokenizer.token_info_dictionary, unknown_dictionary: tokenizer.unknown_dictionary });
     });
   });
 }
@@ -196,8 +190,8 @@ function unpackFile(file: string, shared: boolean): Promise<ArrayBufferLike> {
 }
 const MIN_CHUNK = 64 * 1024;
 
-/** Replaces the lattice builder of a kuromoji tokenizer; its tokens stay the same. */
-function installLatticeBuilder(tokenizer: KuromojiInternals, wordIds: WordIds): void {
+/** The best path through a sentence, over a kuromoji tokenizer's dictionaries: its tokens stay the same. */
+function bestPathFinder(tokenizer: KuromojiInternals, wordIds: WordIds): (sentence: string) => PathNode[] {
   const { trie } = tokenizer.viterbi_builder;
   const words = tokenizer.token_info_dictionary;
   const unknown = tokenizer.unknown_dictionary;
@@ -208,18 +202,19 @@ function installLatticeBuilder(tokenizer: KuromojiInternals, wordIds: WordIds): 
   const classes = new Array<CharacterClass | undefined>(0x10000);
   const classOf = (unit: number) => (classes[unit] ??= unknown.lookup(String.fromCharCode(unit)));
 
-  /** Appends a node for each of the word's dictionary entries, `ids[from]` to `ids[to - 1]`. */
-  const appendEntries = (lattice: Lattice, dictionary: WordDictionary, ids: ArrayLike<number>, from: number, to: number, type: string, pos: number, length: number, surface: string) => {
+  const lattice = new WordLattice(tokenizer.viterbi_searcher.connection_costs);
+  /** Adds a node for each of the word's dictionary entries, `ids[first]` to `ids[last - 1]`, at sentence units [from, to). */
+  const addEntries = (dictionary: WordDictionary, ids: ArrayLike<number>, first: number, last: number, known: boolean, pos: number, length: number, from: number, to: number) => {
     const costs = dictionary.dictionary.buffer;
-    for (let i = from; i < to; i++) {
+    for (let i = first; i < last; i++) {
       const entry = ids[i];
-      lattice.append(new ViterbiNode(entry, readShort(costs, entry + 4), pos + 1, length, type, readShort(costs, entry), readShort(costs, entry + 2), surface));
+      lattice.add(entry, known, pos + 1, length, readShort(costs, entry), readShort(costs, entry + 2), readShort(costs, entry + 4), from, to);
     }
   };
   const { packed, start } = wordIds;
 
-  tokenizer.viterbi_builder.build = (sentence: string): Lattice => {
-    const lattice = new ViterbiLattice();
+  return (sentence: string): PathNode[] => {
+    lattice.reset(sentence.length);
     // kuromoji counts positions in characters: a high surrogate takes the unit after it along.
     const offsets: number[] = [];
     for (let i = 0; i < sentence.length; i++) {
@@ -256,20 +251,18 @@ function installLatticeBuilder(tokenizer: KuromojiInternals, wordIds: WordIds): 
         const leaf = base[node]; // the terminal character's code is 0
         if (check[leaf] !== node) continue;
         found = true;
-        const surface = sentence.slice(from, i);
         const countAt = start[-base[leaf] - 1];
-        appendEntries(lattice, words, packed, countAt + 1, countAt + 1 + packed[countAt], 'KNOWN', pos, surface.length, surface);
+        addEntries(words, packed, countAt + 1, countAt + 1 + packed[countAt], true, pos, i - from, from, i);
       }
       // Unknown words: the character alone or, for grouping classes, the rest of its run.
       const charClass = charClasses[pos];
       if (found && charClass.is_always_invoke !== 1) continue;
       const grouped = charClass.is_grouping === 1 && runEnd[pos] > pos + 1;
-      const surface = sentence.slice(from, grouped ? offsets[runEnd[pos]] : offsets[pos + 1]);
+      const to = grouped ? offsets[runEnd[pos]] : offsets[pos + 1];
       // As in kuromoji: a lone character counts 1 even when it is a surrogate pair, a group its UTF-16 length.
       const ids = unknown.target_map[charClass.class_id];
-      appendEntries(lattice, unknown, ids, 0, ids.length, 'UNKNOWN', pos, grouped ? surface.length : 1, surface);
+      addEntries(unknown, ids, 0, ids.length, false, pos, grouped ? to - from : 1, from, to);
     }
-    lattice.appendEos();
-    return lattice;
+    return lattice.bestPath(sentence);
   };
 }

@@ -4,7 +4,7 @@
 // load, so it is loaded once per thread, from files or from memory another thread unpacked.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { loadKuromoji, unpackDictionary, type KuromojiInternals, type UnpackedDictionary, type WordDictionary } from './kuromojiEngine.js';
+import { loadKuromoji, unpackDictionary, type Kuromoji, type UnpackedDictionary, type WordDictionary } from './kuromojiEngine.js';
 
 export interface Token {
   surface: string;
@@ -51,7 +51,7 @@ type WordFeatures = Pick<Token, 'pos' | 'posDetail' | 'posDetail2' | 'posDetail3
  * `tokenize`, without its token objects or a split of the word's feature line at every token
  * (each word's features are parsed once).
  */
-function tokenizerOf(engine: KuromojiInternals): Tokenizer {
+function tokenizerOf(engine: Kuromoji): Tokenizer {
   const featuresOf = featureReader(engine.token_info_dictionary);
   const unknownFeaturesOf = featureReader(engine.unknown_dictionary);
   return (text) => {
@@ -61,7 +61,7 @@ function tokenizerOf(engine: KuromojiInternals): Tokenizer {
       // Words are found from where the last ended (kuromoji's own word positions drift on long texts).
       let cursor = 0;
       for (const sentence of sentences(chunk)) {
-        for (const node of engine.viterbi_searcher.search(engine.viterbi_builder.build(sentence))) {
+        for (const node of engine.bestPath(sentence)) {
           const surface = node.surface_form;
           const found = chunk.indexOf(surface, cursor);
           const start = found < 0 ? cursor : found;
