@@ -22,8 +22,9 @@ import { runInWorkers, type WorkerKind } from './workerPool.js';
 
 
 /**
- * Below this much input a build runs in one process: each worker first spends a second or two
- * loading the dictionary and kuromoji (measured: 1 MB is slower with two workers, 3 MB faster).
+ * Below this much input a build runs on one thread: each worker first spends about a second
+ * setting up kuromoji, the matcher and compromise (measured: 1 MB is slower with two workers,
+ * 3 MB faster).
  */
 export const MIN_BYTES_FOR_WORKERS = 2_000_000;
 

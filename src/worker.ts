@@ -1,4 +1,4 @@
-// A worker of `--jobs N` (a child process, or a thread): loads kuromoji and takes the parsed
+// A worker of `--jobs N` (a thread, or a child process): loads kuromoji and takes the parsed
 // dictionary from its parent once, then turns each file it is sent into the aggregate of that
 // document, and sends it back, or adds it to the sum it sends when told to finish.
 import { parentPort, workerData } from 'node:worker_threads';
