@@ -94,9 +94,10 @@ export type UnpackedDictionary = Map<string, ArrayBufferLike>;
  * Unpacks every dictionary file in `dicPath`. Each file is read at once and all are unpacked
  * together on other threads while this one goes on with other set-up; unpacking is the slow part.
  */
-export function unpackDictionary(dicPath: string, { shared = false } = {}): Promise<UnpackedDictionary> {
+export async function unpackDictionary(dicPath: string, { shared = false } = {}): Promise<UnpackedDictionary> {
   const names = readdirSync(dicPath).filter((name) => name.endsWith('.dat.gz'));
-  return Promise.all(names.map((name) => unpackFile(join(dicPath, name), shared))).then((contents) => new Map(names.map((name, i) => [name, contents[i]])));
+  const contents = await Promise.all(names.map((name) => unpackFile(join(dicPath, name), shared)));
+  return new Map(names.map((name, i) => [name, contents[i]]));
 }
 
 /** A kuromoji tokenizer over an unpacked IPADIC dictionary, with the faster lattice builder. */
@@ -104,7 +105,7 @@ export function loadKuromoji(files: UnpackedDictionary): Promise<Kuromoji> {
   return new Promise((resolve, reject) => {
     let wordIds: WordIds;
     try {
-      wordIds = wordIdsOf(new Int32Array(fileOf(files, WORD_IDS_FILE)));
+      wordIds = wordIdsOf(fileOf(files, WORD_IDS_FILE));
     } catch (err) {
       return reject(err);
     }
@@ -146,7 +147,10 @@ interface WordIds {
   start: Int32Array;
 }
 
-function wordIdsOf(packed: Int32Array): WordIds {
+function wordIdsOf(contents: ArrayBufferLike): WordIds {
+  const bad = () => new Error(`kuromoji's ${WORD_IDS_FILE} is not as expected; reinstall kuromoji (npm ci)`);
+  if (contents.byteLength % 4) throw bad();
+  const packed = new Int32Array(contents);
   const entries = packed[0];
   // Entries come in ascending order: a first pass checks that and finds the last, a second
   // notes where each starts.
@@ -154,9 +158,7 @@ function wordIdsOf(packed: Int32Array): WordIds {
     let last = -1;
     for (let n = 0, at = 1; n < entries; n++, at += 2 + packed[at + 1]) {
       const entry = packed[at];
-      if (at + 2 > packed.length || entry <= last || at + 2 + packed[at + 1] > packed.length) {
-        throw new Error(`kuromoji's ${WORD_IDS_FILE} is not as expected; reinstall kuromoji (npm ci)`);
-      }
+      if (at + 2 > packed.length || entry <= last || packed[at + 1] < 0 || at + 2 + packed[at + 1] > packed.length) throw bad();
       visit(entry, at + 1);
       last = entry;
     }

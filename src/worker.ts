@@ -9,7 +9,8 @@ import type { WorkerMessage, WorkerSetup } from './workerPool.js';
 
 // A thread tokenizes from the dictionary its parent unpacked into shared memory; a process
 // reads and unpacks its own, off the main thread, while the setup arrives.
-if (parentPort) useDictionary((workerData as WorkerSetup).kuromoji!);
+const shared = parentPort && (workerData as WorkerSetup).kuromoji;
+if (shared) useDictionary(shared);
 void getTokenizer();
 // A thread gets its setup as workerData; a child process as its first message.
 const setup = (parentPort ? workerData : await new Promise((resolve) => process.once('message', resolve))) as WorkerSetup;
