@@ -20,7 +20,6 @@ import { documentIds, listInputFiles, type InputProblem } from './read.js';
 import { getTokenizer } from './tokenize.js';
 import { runInWorkers, type WorkerKind } from './workerPool.js';
 
-
 /**
  * Below this much input a build runs on one thread: each worker first spends about a second
  * setting up kuromoji, the matcher and compromise (measured: 1 MB is slower with two workers,

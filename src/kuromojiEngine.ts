@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzip } from 'node:zlib';
+import { GlossaryError } from './errors.js';
 import { WordLattice, type ConnectionCosts, type PathNode } from './lattice.js';
 
 const require = createRequire(import.meta.url);
@@ -95,10 +96,17 @@ export type UnpackedDictionary = Map<string, ArrayBufferLike>;
  * together on other threads while this one goes on with other set-up; unpacking is the slow part.
  */
 export async function unpackDictionary(dicPath: string, { shared = false } = {}): Promise<UnpackedDictionary> {
-  const names = readdirSync(dicPath).filter((name) => name.endsWith('.dat.gz'));
-  const contents = await Promise.all(names.map((name) => unpackFile(join(dicPath, name), shared)));
-  return new Map(names.map((name, i) => [name, contents[i]]));
+  try {
+    const names = readdirSync(dicPath).filter((name) => name.endsWith('.dat.gz'));
+    const contents = await Promise.all(names.map((name) => unpackFile(join(dicPath, name), shared)));
+    return new Map(names.map((name, i) => [name, contents[i]]));
+  } catch (err) {
+    throw damaged(`cannot unpack kuromoji's dictionary in ${dicPath} (${(err as Error).message})`);
+  }
 }
+
+/** A kuromoji install that is missing or damaged: nothing in the input can fix it. */
+const damaged = (problem: string) => new GlossaryError(problem, 'reinstall kuromoji: npm ci');
 
 /** A kuromoji tokenizer over an unpacked IPADIC dictionary, with the faster lattice builder. */
 export function loadKuromoji(files: UnpackedDictionary): Promise<Kuromoji> {
@@ -130,7 +138,7 @@ export function loadKuromoji(files: UnpackedDictionary): Promise<Kuromoji> {
 
 function fileOf(files: UnpackedDictionary, name: string): ArrayBufferLike {
   const contents = files.get(name);
-  if (!contents) throw new Error(`kuromoji's dictionary has no ${name}; reinstall kuromoji (npm ci)`);
+  if (!contents) throw damaged(`kuromoji's dictionary has no ${name}`);
   return contents;
 }
 
@@ -148,7 +156,7 @@ interface WordIds {
 }
 
 function wordIdsOf(contents: ArrayBufferLike): WordIds {
-  const bad = () => new Error(`kuromoji's ${WORD_IDS_FILE} is not as expected; reinstall kuromoji (npm ci)`);
+  const bad = () => damaged(`kuromoji's ${WORD_IDS_FILE} is not as expected`);
   if (contents.byteLength % 4) throw bad();
   const packed = new Int32Array(contents);
   const entries = packed[0];

@@ -5,9 +5,9 @@
 
 /** A word of the best path: its id in its dictionary, whether kuromoji knows it, and its text. */
 export interface PathNode {
-  name: number;
-  type: 'KNOWN' | 'UNKNOWN';
-  surface_form: string;
+  id: number;
+  known: boolean;
+  surface: string;
 }
 
 /** kuromoji's matrix of connection costs: `buffer[2 + right * backward_dimension + left]`. */
@@ -93,7 +93,7 @@ export class WordLattice {
     const path: PathNode[] = [];
     for (let node = this.previous[eos]; node !== BOS; node = this.previous[node]) {
       if (node === NONE) return [];
-      path.push({ name: this.wordId[node], type: this.known[node] ? 'KNOWN' : 'UNKNOWN', surface_form: sentence.slice(this.surfaceFrom[node], this.surfaceTo[node]) });
+      path.push({ id: this.wordId[node], known: this.known[node] === 1, surface: sentence.slice(this.surfaceFrom[node], this.surfaceTo[node]) });
     }
     return path.reverse();
   }

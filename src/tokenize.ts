@@ -61,13 +61,11 @@ function tokenizerOf(engine: Kuromoji): Tokenizer {
       // Words are found from where the last ended (kuromoji's own word positions drift on long texts).
       let cursor = 0;
       for (const sentence of sentences(chunk)) {
-        for (const node of engine.bestPath(sentence)) {
-          const surface = node.surface_form;
+        for (const { id, known, surface } of engine.bestPath(sentence)) {
           const found = chunk.indexOf(surface, cursor);
           const start = found < 0 ? cursor : found;
           cursor = start + surface.length;
-          const known = node.type === 'KNOWN';
-          const f = (known ? featuresOf : unknownFeaturesOf)(node.name);
+          const f = (known ? featuresOf : unknownFeaturesOf)(id);
           tokens.push({ surface, start: from + start, end: from + cursor, pos: f.pos, posDetail: f.posDetail, posDetail2: f.posDetail2, posDetail3: f.posDetail3, known, reading: f.reading });
         }
       }

@@ -87,9 +87,14 @@ describe('loading kuromoji’s dictionary', () => {
       cpSync(dicPath, copy, { recursive: true });
       // Two entries announced, the second's ids cut off.
       writeFileSync(join(copy, 'tid_map.dat.gz'), gzipSync(new Uint8Array(new Int32Array([2, 0, 1, 7, 1, 3]).buffer)));
-      await expect(unpackDictionary(copy).then(loadKuromoji)).rejects.toThrow(/tid_map\.dat\.gz is not as expected; reinstall kuromoji/);
+      await expect(unpackDictionary(copy).then(loadKuromoji)).rejects.toMatchObject({ message: expect.stringMatching(/tid_map\.dat\.gz is not as expected/), hint: 'reinstall kuromoji: npm ci' });
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  });
+
+  it('names a dictionary folder it cannot unpack, saying to reinstall', async () => {
+    const missing = join(tmpdir(), 'glossary-no-such-dict');
+    await expect(unpackDictionary(missing)).rejects.toMatchObject({ message: expect.stringContaining(`cannot unpack kuromoji's dictionary in ${missing}`), hint: 'reinstall kuromoji: npm ci' });
   });
 });
