@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadDictionary } from '../dist/dictionary.js';
+import { loadDictionary } from '../dist/dictionary/dictionary.js';
 
 const RUNS = 15;
 const entries = loadDictionary('dict').entries.map(({ id, type, ja, en, aliases }) => ({
@@ -31,8 +31,8 @@ const median = (command, args) => {
 };
 
 const node = median(process.execPath, ['-e', '0']);
-const hit = median(process.execPath, ['dist/cli.js', 'lookup', '産業安全保障局', '--glossary', glossary]);
-const miss = median(process.execPath, ['dist/cli.js', 'lookup', 'エヌビデア', '--glossary', glossary]);
+const hit = median(process.execPath, ['dist/cli/main.js', 'lookup', '産業安全保障局', '--glossary', glossary]);
+const miss = median(process.execPath, ['dist/cli/main.js', 'lookup', 'エヌビデア', '--glossary', glossary]);
 console.log(`glossary of ${entries.length} entries, median of ${RUNS} runs:`);
 console.log(`  node -e 0                         ${node.toFixed(0)} ms`);
 console.log(`  glossary lookup (found)           ${hit.toFixed(0)} ms`);

@@ -78,8 +78,8 @@ for (const mb of sizes) {
   const cases = {
     raw: [[process.execPath, 'scripts/tokenize-only.mjs', ...c.files]],
     'raw-fast': [[process.execPath, 'scripts/tokenize-only.mjs', '--fast', ...c.files]],
-    'build-1': [[process.execPath, 'dist/cli.js', 'build', c.dir, '--out', out, '--quiet', '--jobs', '1']],
-    [`build-${cores}`]: [[process.execPath, 'dist/cli.js', 'build', c.dir, '--out', out, '--quiet', '--jobs', String(cores)]],
+    'build-1': [[process.execPath, 'dist/cli/main.js', 'build', c.dir, '--out', out, '--quiet', '--jobs', '1']],
+    [`build-${cores}`]: [[process.execPath, 'dist/cli/main.js', 'build', c.dir, '--out', out, '--quiet', '--jobs', String(cores)]],
     'raw-pair': [
       [process.execPath, 'scripts/tokenize-only.mjs', ...c.files.slice(0, half)],
       [process.execPath, 'scripts/tokenize-only.mjs', ...c.files.slice(half)],

@@ -15,7 +15,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { nameKey, normalize } from '../dist/normalize.js';
+import { nameKey, normalize } from '../dist/core/normalize.js';
 
 const SEED = 20261122;
 const TOP = 50;
@@ -51,7 +51,7 @@ function seededThird(ids, seed) {
 }
 
 const build = (corpus, dict, out) =>
-  execFileSync(process.execPath, ['dist/cli.js', 'build', corpus, '--dict', dict, '--out', out, '--quiet', '--no-report'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['dist/cli/main.js', 'build', corpus, '--dict', dict, '--out', out, '--quiet', '--no-report'], { stdio: ['ignore', 'ignore', 'inherit'] });
 
 /** The dictionary entries of a folder, by id. */
 function dictionaryIds(dir) {

@@ -27,7 +27,7 @@ const sets = [
 ];
 const failures = [];
 for (const set of sets) {
-  execFileSync(process.execPath, ['dist/cli.js', 'build', set.corpus, '--out', set.out, '--quiet'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['dist/cli/main.js', 'build', set.corpus, '--out', set.out, '--quiet'], { stdio: 'inherit' });
   const score = (...flags) => execFileSync(process.execPath, [scorer, set.gold, join(set.out, 'glossary.json'), ...flags], { encoding: 'utf8' });
   console.log(`\n== ${set.name}`);
   process.stdout.write(score(...(verbose ? ['--verbose'] : [])));

@@ -17,7 +17,7 @@ async function stockTokenizer() {
   return (text) => tokenizer.tokenize(text);
 }
 
-const tokenize = fast ? await (await import('../dist/tokenize.js')).getTokenizer() : await stockTokenizer();
+const tokenize = fast ? await (await import('../dist/pipeline/tokenize/tokenize.js')).getTokenizer() : await stockTokenizer();
 let tokens = 0;
 for (const file of files) tokens += tokenize(readFileSync(file, 'utf8')).length;
 console.log(tokens);

@@ -1,7 +1,7 @@
 // Behaviour of the shipped dictionary and patterns on the kinds of sentences the articles hold.
 import { describe, expect, it } from 'vitest';
-import { loadDictionary } from '../src/dictionary.js';
-import { Matcher } from '../src/match.js';
+import { loadDictionary } from '../src/dictionary/dictionary.js';
+import { Matcher } from '../src/pipeline/match/match.js';
 import { mentionsIn } from './helpers.js';
 
 const shipped = new Matcher(loadDictionary('dict'));

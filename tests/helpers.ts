@@ -1,9 +1,9 @@
 // Shared test fixtures: a small dictionary written like the real one, and a one-call matcher.
-import { findMentions } from '../src/document.js';
-import { parseDictionary } from '../src/dictionary.js';
-import { Matcher } from '../src/match.js';
-import { getTokenizer } from '../src/tokenize.js';
-import { textToScan } from '../src/read.js';
+import { findMentions } from '../src/pipeline/document.js';
+import { parseDictionary } from '../src/dictionary/dictionary.js';
+import { Matcher } from '../src/pipeline/match/match.js';
+import { getTokenizer } from '../src/pipeline/tokenize/tokenize.js';
+import { textToScan } from '../src/pipeline/read/read.js';
 
 export const FIXTURE_DICT = `
 - id: united-states

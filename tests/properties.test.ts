@@ -1,14 +1,14 @@
 // Properties that hold for any text, checked on generated inputs (fast-check, fixed seed, bounded runs).
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Aggregate } from '../src/aggregate.js';
-import { rankCandidates } from '../src/candidates.js';
-import { documentContext, findInDocument, findMentions, type DocumentContext } from '../src/document.js';
-import { loadDictionary, namesOf } from '../src/dictionary.js';
-import { toGlossary } from '../src/glossary.js';
-import { Matcher } from '../src/match.js';
-import { nameKey, normalize } from '../src/normalize.js';
-import { getTokenizer, type Tokenizer } from '../src/tokenize.js';
+import { Aggregate } from '../src/aggregate/aggregate.js';
+import { rankCandidates } from '../src/outputs/candidates.js';
+import { documentContext, findInDocument, findMentions, type DocumentContext } from '../src/pipeline/document.js';
+import { loadDictionary, namesOf } from '../src/dictionary/dictionary.js';
+import { toGlossary } from '../src/outputs/glossary.js';
+import { Matcher } from '../src/pipeline/match/match.js';
+import { nameKey, normalize } from '../src/core/normalize.js';
+import { getTokenizer, type Tokenizer } from '../src/pipeline/tokenize/tokenize.js';
 
 // CI runs a fixed, bounded sample; GLOSSARY_PROPERTY_RUNS and GLOSSARY_PROPERTY_SEED explore further by hand.
 const SETTINGS = {

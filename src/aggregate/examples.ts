@@ -1,0 +1,34 @@
+// Counting helpers shared by the entity and candidate aggregates: tallies and example lines.
+
+export interface Example {
+  document: string;
+  /** 1-based line number in the original file. */
+  line: number;
+  /** 1-based column of the mention in that line, in UTF-16 code units (as JavaScript and VS Code count). */
+  column: number;
+  /** The line (shortened around the mention when long) with the mention marked 【like this】. */
+  text: string;
+}
+
+export const MAX_EXAMPLES = 3;
+
+export const countInto = (into: Map<string, number>, key: string, n: number): void => {
+  into.set(key, (into.get(key) ?? 0) + n);
+};
+
+/**
+ * The first examples in document and line order, one per line and per distinct text (articles
+ * repeat paragraphs), chosen so that merged aggregates pick what a single build picks.
+ */
+export function pickExamples(examples: Example[], limit = MAX_EXAMPLES): Example[] {
+  const sorted = [...examples].sort(
+    (a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.column - b.column),
+  );
+  const picked: Example[] = [];
+  for (const e of sorted) {
+    if (picked.length === limit) break;
+    if (!picked.some((p) => p.text === e.text || (p.document === e.document && p.line === e.line))) picked.push(e);
+  }
+  return picked;
+}
+

@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// The command line: parses arguments and calls the library, nothing more.
+import { Command, CommanderError } from 'commander';
+import { removeTemporaryFiles } from '../core/atomicWrite.js';
+import { GlossaryError } from '../core/errors.js';
+import type { BuildSummary } from '../run/build.js';
+import { defaultDictDir } from '../core/paths.js';
+
+const PROGRESS_MIN_FILES = 10;
+/** Exit status of usage errors and of failures that wrote nothing. */
+const EXIT_FAILURE = 2;
+
+// Ctrl-C or a kill during a build: the outputs are renamed only when complete, so removing the
+// temporary files leaves the previous outputs as they were.
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    removeTemporaryFiles();
+    process.exit(status);
+  });
+}
+
+// `glossary export … | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
+const program = new Command()
+  .name('glossary')
+  .description('Japanese–English glossary of the entities named in Japanese articles about AI chips and export controls')
+  .version('0.1.0')
+  .exitOverride()
+  .configureOutput({ outputError: (message, write) => write(`glossary: ${message.replace(/^error: /, '')}`) });
+
+/** Exit status when the glossary was written but some input files were skipped. */
+const EXIT_SKIPPED_FILES = 3;
+
+interface InputOptions {
+  dict?: string;
+  encoding?: string;
+  strict?: boolean;
+  jobs?: string;
+}
+
+/** The options build and extract share, checked and turned into the library's terms. */
+async function collectOptions(inputs: string[], opts: InputOptions) {
+  const { encodingByName, ENCODINGS } = await import('../pipeline/read/decode.js');
+  const encoding = opts.encoding === undefined ? undefined : encodingByName(opts.encoding);
+  if (opts.encoding !== undefined && !encoding) throw new GlossaryError(`unknown encoding "${opts.encoding}"`, `use one of: ${ENCODINGS.join(', ')}`);
+  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new GlossaryError(`--jobs ${opts.jobs} is not a whole number of at least 1`, 'give the number of workers, e.g. --jobs 2');
+  return { inputs, dictDir: opts.dict ?? defaultDictDir(), encoding, strict: opts.strict, jobs };
+}
+
+function minScoreOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const score = Number(value);
+  if (!Number.isFinite(score) || score < 0) throw new GlossaryError(`--min-score ${value} is not a number of 0 or more`, 'give a score, e.g. --min-score 0 to keep every candidate');
+  return score;
+}
+
+const withInputOptions = (command: Command) =>
+  command
+    .option('--dict <dir>', 'dictionary folder (default: ./dict, else the one shipped with glossary)')
+    .option('--encoding <name>', 'decode every input as utf-8, utf-16le, utf-16be, shift_jis (cp932) or euc-jp instead of detecting')
+    .option('--strict', 'stop at the first input file that cannot be read, instead of skipping it')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 2 MB of input or more, else 1)');
+
+/** Warnings, skipped files and the one-line summary, on stderr; exit 3 when files were skipped. */
+function printSummary(summary: BuildSummary): void {
+  for (const warning of summary.warnings) process.stderr.write(`glossary: warning: ${warning}\n`);
+  for (const problem of summary.problems) process.stderr.write(`glossary: skipped ${problem.message} → ${problem.hint}\n`);
+  const count = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
+  process.stderr.write(
+    `glossary: ${count(summary.documents, 'document')}, ${count(summary.characters, 'character')}, ` +
+      `${count(summary.mentions, 'mention')}, ${count(summary.entities, 'entity', 'entities')} ` +
+      `in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}` +
+      `${summary.problems.length ? ` (${count(summary.problems.length, 'file')} skipped)` : ''}\n`,
+  );
+  if (summary.problems.length) process.exitCode = EXIT_SKIPPED_FILES;
+}
+
+withInputOptions(
+  program
+    .command('build')
+    .description('read the articles, match the dictionary, write glossary.json and glossary.csv')
+    .argument('[inputs...]', 'files or folders of .txt/.md articles', ['data']),
+)
+  .option('--out <dir>', 'output folder', 'out')
+  .option('--no-report', 'do not write report.html')
+  .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
+  .option('-q, --quiet', 'no progress bar')
+  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean; report: boolean; minScore?: string }) => {
+    // Imported here so that lookup and export never load kuromoji or compromise.
+    const [{ build }, { SingleBar }] = await Promise.all([import('../run/build.js'), import('cli-progress')]);
+    const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
+    const summary = await build({
+      ...(await collectOptions(inputs, opts)),
+      outDir: opts.out,
+      noReport: !opts.report,
+      minScore: minScoreOption(opts.minScore),
+      // A bar is only worth drawing for builds of many files.
+      onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
+    });
+    bar?.stop();
+    printSummary(summary);
+  });
+
+withInputOptions(
+  program
+    .command('extract')
+    .description('the map step: one JSON line per document on stdout (its counts, or why it was skipped), for glossary merge')
+    .argument('[inputs...]', 'files or folders of articles, or - for JSON lines {"id","text"} on stdin', ['data']),
+).action(async (inputs: string[], opts: InputOptions) => {
+  const { extractFiles, extractLines } = await import('../run/mapReduce.js');
+  const write = (line: string) => process.stdout.write(line);
+  if (inputs.length === 1 && inputs[0] === '-') await extractLines(process.stdin, opts.dict ?? defaultDictDir(), write);
+  else await extractFiles(await collectOptions(inputs, opts), write);
+});
+
+program
+  .command('merge')
+  .description('the reduce step: add up the output of glossary extract and write glossary.json and glossary.csv')
+  .argument('<partials...>', 'files of JSON lines from glossary extract, or - for stdin')
+  .option('--out <dir>', 'output folder', 'out')
+  .option('--no-report', 'do not write report.html')
+  .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
+  .action(async (partials: string[], opts: { out: string; report: boolean; minScore?: string }) => {
+    const started = performance.now();
+    const [{ mergePartials }, { writeGlossary, summarize }] = await Promise.all([import('../run/mapReduce.js'), import('../run/build.js')]);
+    const { aggregate, problems } = await mergePartials(partials);
+    const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report, minScore: minScoreOption(opts.minScore) });
+    printSummary(summarize(glossary, outputs, started, { problems, warnings: [] }));
+  });
+
+program
+  .command('accept')
+  .description('add candidates from candidates.json to the dictionary, as new entries or as aliases of existing ones')
+  .argument('<candidates...>', 'candidates, by any name they were written with or their partner')
+  .option('--type <type>', 'type of the new entry (default: the guessed type)')
+  .option('--en <name>', 'English name of the new entry (default: the partner written in brackets)')
+  .option('--id <id>', 'id of the new entry, or of an existing entry to add the candidate to as an alias')
+  .option('--dict <dir>', 'dictionary folder to edit (default: ./dict, else the one shipped with glossary)')
+  .option('--candidates <file>', 'candidates to accept from', 'out/candidates.json')
+  .action(async (terms: string[], opts: { type?: string; en?: string; id?: string; dict?: string; candidates: string }) => {
+    const { accept } = await import('../commands/accept.js');
+    const { displayPath } = await import('../core/paths.js');
+    for (const a of accept(terms, { ...opts, dictDir: opts.dict ?? defaultDictDir(), candidatesFile: opts.candidates })) {
+      const what = a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}` : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
+      process.stdout.write(`${displayPath(a.file)}: ${what}\n`);
+    }
+  });
+
+program
+  .command('lookup')
+  .description('find glossary entries from any of their names, Japanese or English, in any width or case')
+  .argument('<terms...>', 'names to look up')
+  .option('--json', 'print the entries as JSON')
+  .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
+  .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
+  .action(async (terms: string[], opts: { json?: boolean; glossary?: string; dict?: string }) => {
+    const { lookup } = await import('../commands/lookup.js');
+    const { output, found } = await lookup(terms, opts);
+    process.stdout.write(output);
+    if (!found) process.exitCode = 1;
+  });
+
+program
+  .command('export')
+  .description('write the glossary as a search-engine synonym list, user dictionary, index settings, TBX or DeepL glossary')
+  .requiredOption('--format <format>', 'solr | es-synonyms-set | kuromoji-userdict | es-index-settings | tbx | deepl')
+  .option('--out <file>', 'file to write (default: standard output)')
+  .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
+  .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
+  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string }) => {
+    const { runExport } = await import('../commands/export.js');
+    const content = await runExport(opts.format, opts);
+    if (content !== undefined) process.stdout.write(content);
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  if (err instanceof CommanderError) {
+    // --help and --version end here too, with status 0; usage errors were already printed.
+    process.exit(err.exitCode === 0 ? 0 : EXIT_FAILURE);
+  }
+  if (err instanceof GlossaryError) {
+    process.stderr.write(`glossary: ${err.message}\n${err.hint ? `  → ${err.hint}\n` : ''}`);
+    process.exit(err.exitCode);
+  }
+  throw err;
+});

@@ -1,0 +1,166 @@
+// `glossary accept`: turns candidates from out/candidates.json into dictionary entries, or into
+// aliases of existing ones, in the dictionary file that holds that type. The file is edited
+// through yaml's document model, so its comments, order and layout stay as they were; the whole
+// dictionary is validated with the change before anything is written.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import { writeFilesAtomic } from '../core/atomicWrite.js';
+import type { Candidate } from '../outputs/candidates.js';
+import { loadDictionary, namesOf, parseDictionary, type Dictionary } from '../dictionary/dictionary.js';
+import { ENTITY_TYPES, type EntityType } from '../core/entity.js';
+import { GlossaryError } from '../core/errors.js';
+import { hasJapanese, nameKey } from '../core/normalize.js';
+import { displayPath } from '../core/paths.js';
+
+export interface AcceptOptions {
+  dictDir: string;
+  candidatesFile: string;
+  /** The type of a new entry, instead of the guessed one. */
+  type?: string;
+  /** The English name of a new entry, instead of the bracketed partner. */
+  en?: string;
+  /** The id of a new entry, or of the existing entry the candidate becomes an alias of. */
+  id?: string;
+}
+
+export interface Accepted {
+  file: string;
+  id: string;
+  /** A new entry, or names added to an existing one. */
+  kind: 'entry' | 'alias';
+  names: string[];
+}
+
+const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+/** Adds each named candidate to the dictionary, all or none; returns what was added where. */
+export function accept(terms: string[], options: AcceptOptions): Accepted[] {
+  if (terms.length > 1 && (options.en || options.id)) {
+    throw new GlossaryError('--en and --id name one entry', 'accept one candidate at a time when you give --en or --id');
+  }
+  if (options.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(options.type)) {
+    throw new GlossaryError(`unknown type "${options.type}"`, `use one of: ${ENTITY_TYPES.join(', ')}`);
+  }
+  const candidates = readCandidates(options.candidatesFile);
+  const dictionary = loadDictionary(options.dictDir);
+  const files = new Map<string, { path: string; doc: Document }>();
+  const open = (name: string) => {
+    let file = files.get(name);
+    if (!file) {
+      const path = join(options.dictDir, name);
+      // A type no file holds yet gets a new file, a block list like the others.
+      const doc = existsSync(path) ? parseDocument(readFileSync(path, 'utf8')) : new Document([]);
+      file = { path, doc };
+      files.set(name, file);
+    }
+    return file;
+  };
+  const accepted: Accepted[] = [];
+  for (const term of terms) {
+    const candidate = findCandidate(candidates, term, options.candidatesFile);
+    const existingId = options.id && dictionary.byId.has(options.id) ? options.id : candidate.aliasOf?.id;
+    if (existingId) {
+      const entry = dictionary.byId.get(existingId);
+      if (!entry) throw new GlossaryError(`"${existingId}" is not an id in ${options.dictDir}`, 'check the id, or build again so that candidates.json matches the dictionary');
+      const known = new Set(namesOf(entry).map(nameKey));
+      const names = newNames(candidate).filter((n) => !known.has(nameKey(n)));
+      const file = open(basename(entry.source.file));
+      const item = itemWithId(file.doc, existingId);
+      if (!item.has('aliases')) item.set('aliases', file.doc.createNode([]));
+      const aliases = item.get('aliases');
+      if (!isSeq(aliases)) throw new GlossaryError(`${displayPath(file.path)}: "aliases" of "${existingId}" is not a list`, 'fix the entry first');
+      for (const name of names) aliases.add(file.doc.createNode(name));
+      accepted.push({ file: file.path, id: existingId, kind: 'alias', names });
+    } else {
+      const type = (options.type ?? candidate.type) as EntityType;
+      const { ja, en, aliases } = entryNames(candidate, options.en);
+      const id = options.id ?? idFrom(en);
+      const file = open(fileForType(dictionary, type));
+      const seq = file.doc.contents;
+      if (!isSeq(seq)) throw new GlossaryError(`${displayPath(file.path)}: not a list of entries`, 'fix the file first');
+      const node = file.doc.createNode({ id, type, ja, en, ...(aliases.length && { aliases }) });
+      node.spaceBefore = seq.items.length > 0;
+      seq.items.push(node);
+      accepted.push({ file: file.path, id, kind: 'entry', names: [ja, en, ...aliases] });
+    }
+  }
+  const changed = [...files.values()].map((f) => ({ path: f.path, content: f.doc.toString(YAML_OUTPUT) }));
+  validate(options.dictDir, changed);
+  writeFilesAtomic(changed);
+  return accepted;
+}
+
+function readCandidates(path: string): Candidate[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new GlossaryError(`${path}: no candidates file`, 'run `glossary build` first; it writes out/candidates.json');
+  }
+  try {
+    const data = JSON.parse(text) as { format?: string; candidates?: Candidate[] };
+    if (data.format === 'glossary-candidates' && Array.isArray(data.candidates)) return data.candidates;
+  } catch {
+    // reported below
+  }
+  throw new GlossaryError(`${path}: not a candidates file`, 'give the candidates.json that `glossary build` wrote');
+}
+
+/** The candidate named by its surface, its normalized form, any written form or its partner. */
+function findCandidate(candidates: Candidate[], term: string, file: string): Candidate {
+  const key = nameKey(term);
+  const found =
+    candidates.find((c) => nameKey(c.surface) === key || nameKey(c.normalized) === key) ??
+    candidates.find((c) => Object.keys(c.surfaces).some((s) => nameKey(s) === key) || (c.partner && nameKey(c.partner) === key));
+  if (!found) throw new GlossaryError(`"${term}" is not a candidate in ${file}`, 'give a surface or partner from candidates.csv (or lower --min-score and build again)');
+  return found;
+}
+
+/** Every name a candidate was written with, and its partner. */
+const newNames = (c: Candidate) => unique([...Object.keys(c.surfaces), ...(c.partner ? [c.partner] : [])]);
+
+function entryNames(c: Candidate, en?: string): { ja: string; en: string; aliases: string[] } {
+  const names = newNames(c);
+  const ja = names.find(hasJapanese) ?? c.surface;
+  const english = en ?? names.find((n) => !hasJapanese(n) && /[A-Za-z]/.test(n) && n.includes(' ')) ?? names.find((n) => !hasJapanese(n));
+  if (!english) throw new GlossaryError(`"${c.surface}" has no English name in the articles`, `give one: glossary accept ${c.surface} --en "English Name"`);
+  const taken = new Set([nameKey(ja), nameKey(english)]);
+  return { ja, en: english, aliases: names.filter((n) => !taken.has(nameKey(n))) };
+}
+
+/** An id from the English name: lower case, words joined by hyphens. */
+function idFrom(en: string): string {
+  const id = en.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  if (!id) throw new GlossaryError(`cannot make an id from "${en}"`, 'give one with --id');
+  return id;
+}
+
+/** The dictionary file holding most entries of a type, or `<type>.yml` when none does. */
+function fileForType(dictionary: Dictionary, type: EntityType): string {
+  const counts = new Map<string, number>();
+  for (const e of dictionary.entries) if (e.type === type) counts.set(basename(e.source.file), (counts.get(basename(e.source.file)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? `${type}.yml`;
+}
+
+function itemWithId(doc: Document, id: string) {
+  const seq = doc.contents;
+  const item = isSeq(seq) ? seq.items.find((i) => isMap(i) && String(i.get('id')) === id) : undefined;
+  if (!isMap(item)) throw new GlossaryError(`entry "${id}" not found in its file`, 'build again so that candidates.json matches the dictionary');
+  return item;
+}
+
+/** Loads the dictionary as it would be after the change; its errors refuse the change. */
+function validate(dictDir: string, changed: Array<{ path: string; content: string }>): void {
+  const replaced = new Map(changed.map((c) => [basename(c.path), c.content]));
+  const names = new Set([...readdirSync(dictDir).filter((n) => ['.yml', '.yaml'].includes(extname(n))), ...replaced.keys()]);
+  const sources = [...names].sort().map((n) => ({ path: displayPath(join(dictDir, n)), text: replaced.get(n) ?? readFileSync(join(dictDir, n), 'utf8') }));
+  try {
+    parseDictionary(sources);
+  } catch (err) {
+    if (!(err instanceof GlossaryError)) throw err;
+    throw new GlossaryError(`not accepted, the dictionary would not load: ${err.message}`, 'change --id, --en or --type, or edit the entry by hand');
+  }
+}
+
+const unique = (names: string[]) => [...new Map(names.map((n) => [nameKey(n), n])).values()];

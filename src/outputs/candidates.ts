@@ -1,0 +1,135 @@
+// Ranks the candidates for new entries. The score follows TermExtract's FLR (Nakagawa, Mori and
+// Yumoto 2003): frequency times the geometric mean of the left and right neighbour counts of the
+// candidate's simple nouns, so a compound whose parts combine with many words ranks high. Here the
+// frequency counts every occurrence, also inside longer candidates (a name stays a name inside
+// エンティティリスト掲載企業), and the FLR is weighted by how much the signals look like a name.
+import type { Example } from '../aggregate/examples.js';
+import { addTally, cloneTally, type CandidateCounts, type CandidateTally } from '../aggregate/candidateCounts.js';
+import type { Signal } from '../pipeline/discover/discover.js';
+import type { EntityType } from '../core/entity.js';
+import { nameKey, normalizedText } from '../core/normalize.js';
+
+export interface Candidate {
+  /** The form most often written. */
+  surface: string;
+  /** That form normalized (NFKC and the Japanese rules), as the dictionary would hold it. */
+  normalized: string;
+  type: EntityType;
+  /** Why that type: the suffix, kuromoji's part of speech, the shape, or the paired entry. */
+  typeReason: string;
+  signals: Signal[];
+  score: number;
+  /** The FLR termhood before the signal weight. */
+  flr: number;
+  mentions: number;
+  /** Occurrences not inside a longer candidate. */
+  independentMentions: number;
+  documents: number;
+  /** The translation or acronym written in brackets with it, most often. */
+  partner: string | null;
+  /** The entry the partner names: the candidate would be a new alias of it. */
+  aliasOf: { id: string; type: EntityType; ja: string; en: string } | null;
+  /** Every form written, with counts (for a pair folded into one candidate, both sides). */
+  surfaces: Record<string, number>;
+  examples: Example[];
+}
+
+/** Candidates scoring below this are left out unless the caller asks otherwise. */
+export const DEFAULT_MIN_SCORE = 2;
+
+/** How much each signal says "this is a name"; a candidate takes its strongest. */
+const SIGNAL_WEIGHTS: Record<Signal, number> = {
+  pair: 4,
+  listed: 3,
+  organization: 3,
+  suffix: 2,
+  acronym: 2,
+  'product-number': 2,
+  'proper-noun': 2,
+  capitalized: 2,
+  // Loanwords IPADIC lacks (ガバナンス) are as common as new names, and compounds of them are
+  // what FLR rates highest, so these say little: they rank below anything shaped like a name.
+  'unknown-word': 0.25,
+  katakana: 0.25,
+  'noun-run': 0.25,
+};
+
+/** The candidates of an aggregate, best first, without those scoring below `minScore`. */
+export function rankCandidates(counts: CandidateCounts, minScore = DEFAULT_MIN_SCORE): Candidate[] {
+  return foldPairs(counts.tallies)
+    .map(({ tally, surface }) => toCandidate(tally, counts, surface))
+    .filter((c) => c.score >= minScore)
+    .sort((a, b) => b.score - a.score || b.mentions - a.mentions || (a.normalized < b.normalized ? -1 : a.normalized > b.normalized ? 1 : 0));
+}
+
+function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = top(tally.surfaces)!): Candidate {
+  const lr = Math.pow(
+    tally.parts.reduce((product, part) => {
+      const [left, right] = counts.adjacency.get(part) ?? [0, 0];
+      return product * (left + 1) * (right + 1);
+    }, 1),
+    1 / (2 * tally.parts.length),
+  );
+  const flr = tally.mentions * lr;
+  const signals = [...tally.signals.keys()].sort() as Signal[];
+  const weight = Math.max(...signals.map((s) => SIGNAL_WEIGHTS[s] ?? 1));
+  const [type, typeReason] = top(tally.guesses)!.split('\t');
+  const aliasId = top(tally.aliasOf);
+  const alias = aliasId ? counts.entities.get(aliasId) : undefined;
+  return {
+    surface,
+    normalized: normalizedText(surface),
+    type: type as EntityType,
+    typeReason,
+    signals,
+    score: round(flr * (alias ? SIGNAL_WEIGHTS.pair : weight)),
+    flr: round(flr),
+    mentions: tally.mentions,
+    independentMentions: tally.independent,
+    documents: tally.byDocument.size,
+    partner: top(tally.partners) ?? null,
+    aliasOf: alias ? { id: alias.id, type: alias.type, ja: alias.ja, en: alias.en } : null,
+    surfaces: Object.fromEntries([...tally.surfaces].sort(byCountThenKey)),
+    examples: tally.examples,
+  };
+}
+
+/**
+ * Two unknown sides of a bracket pair (産業安全保障局 and BIS) are one proposed entry: the side
+ * with Japanese in it (or else the longer) is the head and takes the other's counts.
+ */
+function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: CandidateTally; surface?: string }> {
+  const folded = new Map<string, { tally: CandidateTally; surface?: string }>();
+  const absorbed = new Set<string>();
+  for (const [key, tally] of [...tallies].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (absorbed.has(key)) continue;
+    const partner = top(tally.partners);
+    const other = partner && !tally.aliasOf.size ? tallies.get(nameKey(partner)) : undefined;
+    const otherPartner = other && top(other.partners);
+    if (!other || other === tally || other.aliasOf.size || !otherPartner || nameKey(otherPartner) !== key || absorbed.has(other.key)) {
+      folded.set(key, { tally });
+      continue;
+    }
+    const [head, side] = isHead(tally, other) ? [tally, other] : [other, tally];
+    const merged = cloneTally(head);
+    addTally(merged, side);
+    // The head's partner stays the other side, whatever the merged counts say.
+    merged.partners = new Map([[top(head.partners)!, head.partners.get(top(head.partners)!)!]]);
+    folded.delete(other.key);
+    folded.set(head.key, { tally: merged, surface: top(head.surfaces) });
+    absorbed.add(other.key).add(key);
+  }
+  return [...folded.values()];
+}
+
+const hasNonAscii = (t: CandidateTally) => [...t.surfaces.keys()].some((s) => /[^\x00-\x7F]/.test(s));
+const isHead = (a: CandidateTally, b: CandidateTally) => (hasNonAscii(a) !== hasNonAscii(b) ? hasNonAscii(a) : a.key.length >= b.key.length);
+
+const byCountThenKey = ([a, m]: [string, number], [b, n]: [string, number]) => n - m || (a < b ? -1 : a > b ? 1 : 0);
+
+/** The most frequent key of a count map, the smallest on ties (so the result never depends on order). */
+function top(counts: Map<string, number>): string | undefined {
+  return [...counts].sort(byCountThenKey)[0]?.[0];
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

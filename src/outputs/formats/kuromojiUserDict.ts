@@ -1,0 +1,54 @@
+// The kuromoji user dictionary (Lucene, Elasticsearch, OpenSearch, Solr): `surface,segments,readings,pos`.
+// Japanese terms of the synonym list are pinned to kuromoji's normal-mode segmentation. That
+// keeps their parts searchable, and it stops search mode from adding a compound token at the same
+// position, which the synonym parser rejects ("position increment != 1"). The entries also cut
+// names out of longer words (`日本` in `日本人`), so a synonym query finds them there.
+import type { GlossaryEntry } from '../glossary.js';
+import type { Tokenizer } from '../../pipeline/tokenize/tokenize.js';
+import { synonymGroups } from './synonymTerms.js';
+import { hasJapanese } from '../../core/normalize.js';
+
+export const USER_DICT_POS = 'カスタム名詞';
+/** Lucene's search mode splits kanji words longer than 2 and other words longer than 7. */
+const SEARCH_MODE_OTHER_LENGTH = 7;
+const HAN = /\p{Script=Han}/u;
+/** `#` starts a comment anywhere in a user dictionary line; commas and quotes would need CSV quoting. */
+const UNSAFE = /[\s#,"]/;
+
+export interface UserDictionaryEntry {
+  surface: string;
+  segments: string[];
+  readings: string[];
+}
+
+/** Whether a term needs pinning: it has kanji, or is a long kana run that search mode would split. */
+const needsEntry = (term: string) =>
+  hasJapanese(term) && [...term].length > 1 && (HAN.test(term) || [...term].length > SEARCH_MODE_OTHER_LENGTH) && !UNSAFE.test(term);
+
+export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokenizer): UserDictionaryEntry[] {
+  const seen = new Set<string>();
+  const result: UserDictionaryEntry[] = [];
+  for (const { terms } of synonymGroups(entries)) {
+    // The dictionary runs on the text before lower-casing, so names keep their case too.
+    const written = terms.flatMap((t) => [t, t.toUpperCase()]);
+    for (const surface of written) {
+      if (seen.has(surface) || !needsEntry(surface)) continue;
+      seen.add(surface);
+      const tokens = tokenize(surface);
+      result.push({
+        surface,
+        segments: tokens.map((t) => t.surface),
+        readings: tokens.map((t) => (t.reading && t.reading !== '*' ? t.reading : t.surface)),
+      });
+    }
+  }
+  return result;
+}
+
+export function kuromojiUserDictionary(entries: GlossaryEntry[], tokenize: Tokenizer): string {
+  const lines = ['# glossary user dictionary for kuromoji: surface,segmentation,readings,part of speech'];
+  for (const e of userDictionaryEntries(entries, tokenize)) {
+    lines.push([e.surface, e.segments.join(' '), e.readings.join(' '), USER_DICT_POS].join(','));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/run/build.js';
+import { loadGlossary } from '../../src/outputs/glossaryFile.js';
+import { GlossaryIndex } from '../../src/commands/glossaryIndex.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'glossary-lookup-'));
+const glossaryPath = join(dir, 'glossary.json');
+const lookup = (...args: string[]) =>
+  spawnSync(process.execPath, ['dist/cli/main.js', 'lookup', ...args], { encoding: 'utf8' });
+
+beforeAll(async () => {
+  await build({ inputs: ['data'], dictDir: 'dict', outDir: dir });
+});
+
+describe('finding an entry from any of its names', () => {
+  it.each(['ＢＩＳ', 'bis', '産業安全保障局', 'bureau of industry and security', 'Bureau  of Industry and Security', 'Ｂｕｒｅａｕ ｏｆ Ｉｎｄｕｓｔｒｙ ａｎｄ Ｓｅｃｕｒｉｔｙ'])(
+    '%s finds BIS',
+    async (term) => {
+      const index = new GlossaryIndex((await loadGlossary({ glossary: glossaryPath })).entries);
+      expect(index.find(term)?.id).toBe('bis');
+    },
+  );
+  it.each(['エヌビディア', 'Nvidia', 'NVIDIA', 'ｴﾇﾋﾞﾃﾞｨｱ', 'ｎｖｉｄｉａ'])('%s finds NVIDIA', async (term) => {
+    const index = new GlossaryIndex((await loadGlossary({ glossary: glossaryPath })).entries);
+    expect(index.find(term)?.id).toBe('nvidia');
+  });
+
+  it('suggests up to five near names for a term that names nothing', async () => {
+    const index = new GlossaryIndex((await loadGlossary({ glossary: glossaryPath })).entries);
+    expect(index.find('エヌビデア')).toBeUndefined();
+    expect(index.suggest('エヌビデア').map((s) => s.entry.id)).toContain('nvidia');
+    expect(index.suggest('Anthrop').map((s) => s.entry.id)[0]).toBe('anthropic');
+    expect(index.suggest('a').length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('glossary lookup', () => {
+  it('prints type, names, counts, surface forms and two examples with document and line', () => {
+    const run = lookup('bis', '--glossary', glossaryPath);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^bis\n  type +agency\n  ja +産業安全保障局\n  en +Bureau of Industry and Security\n/);
+    expect(run.stdout).toMatch(/mentions +\d+ in \d+ documents?/);
+    expect(run.stdout).toMatch(/written +BIS ×\d+/);
+    expect(run.stdout.match(/^  \d{3}_\w+:\d+ .*【/gm)?.length).toBe(2);
+  });
+
+  it('prints JSON for scripts, for several terms at once', () => {
+    const run = lookup('bis', 'Nvidia', '--json', '--glossary', glossaryPath);
+    const parsed = JSON.parse(run.stdout) as Array<{ term: string; entry: { id: string; mentions: number } }>;
+    expect(parsed.map((r) => r.entry.id)).toEqual(['bis', 'nvidia']);
+    expect(parsed[0].entry.mentions).toBeGreaterThan(0);
+  });
+
+  it('exits with status 1 and "did you mean" for an unknown term', () => {
+    const run = lookup('エヌビデア', '--glossary', glossaryPath);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('did you mean: エヌビディア');
+  });
+
+  it('falls back to the dictionary, without counts', () => {
+    const run = lookup('TSMC', '--dict', 'dict');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('not counted');
+  });
+
+  it('gives a clear error for an empty or unreadable glossary', () => {
+    const empty = join(dir, 'empty.json');
+    writeFileSync(empty, '{"entries": []}');
+    expect(lookup('bis', '--glossary', empty).stderr).toContain('the glossary is empty');
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"entries": [');
+    const run = lookup('bis', '--glossary', broken);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/broken\.json: not readable JSON/);
+    expect(lookup('bis', '--glossary', join(dir, 'none.json')).stderr).toMatch(/none\.json: not found/);
+  });
+});

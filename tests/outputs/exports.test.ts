@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../../src/outputs/glossary.js';
+import { loadDictionary } from '../../src/dictionary/dictionary.js';
+import { deeplRows, deeplTsv } from '../../src/outputs/formats/deepl.js';
+import { esIndexSettings } from '../../src/outputs/formats/esIndexSettings.js';
+import { esSynonymsSet } from '../../src/outputs/formats/esSynonymsSet.js';
+import { kuromojiUserDictionary, userDictionaryEntries } from '../../src/outputs/formats/kuromojiUserDict.js';
+import { escapeSynonymTerm, solrSynonyms } from '../../src/outputs/formats/solr.js';
+import { tbx, termType } from '../../src/outputs/formats/tbx.js';
+import { getTokenizer, type Tokenizer } from '../../src/pipeline/tokenize/tokenize.js';
+
+const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
+  id: 'x', type: 'company', ja: 'エックス', en: 'X', aliases: [], mentions: 0, documents: 0,
+  byDocument: {}, surfaces: {}, examples: [], ...over,
+});
+const bis = entry({
+  id: 'bis', type: 'agency', ja: '産業安全保障局', en: 'Bureau of Industry and Security', aliases: ['BIS', '商務省産業安全保障局'],
+  surfaces: { BIS: 2, 米: 1, '商務省の産業安全保障局': 1 },
+});
+const tricky = entry({ id: 'foo', ja: 'フー社', en: 'Foo, Inc.', aliases: ['#hash', 'a => b', 'back\\slash', '・'] });
+const dictionary = loadDictionary('dict').entries.map((e) => entry(e));
+let tokenize: Tokenizer;
+beforeAll(async () => {
+  tokenize = await getTokenizer();
+});
+
+describe('solr synonyms', () => {
+  const text = solrSynonyms([bis, tricky]);
+  const rules = text.split('\n').filter((l) => l && !l.startsWith('#'));
+
+  it('has one lower-cased equivalence line per entity after a comment naming its id and type', () => {
+    expect(text).toContain('# bis (agency): Bureau of Industry and Security\n産業安全保障局, bureau of industry and security, bis, 商務省産業安全保障局, 商務省の産業安全保障局\n');
+  });
+  it('leaves out one-character surfaces and punctuation-only names', () => {
+    expect(rules[0].split(', ')).not.toContain('米');
+    expect(rules[1]).not.toMatch(/, ・/);
+  });
+  it('escapes commas, backslashes, arrows and a leading #', () => {
+    expect(escapeSynonymTerm('foo, inc.')).toBe('foo\\, inc.');
+    expect(escapeSynonymTerm('a => b')).toBe('a \\=> b');
+    expect(escapeSynonymTerm('#hash')).toBe('\\#hash');
+    expect(escapeSynonymTerm('back\\slash')).toBe('back\\\\slash');
+    expect(rules[1].startsWith('#')).toBe(false);
+  });
+  it('never repeats a term across lines (synonyms are not transitive)', () => {
+    const terms = solrSynonyms(dictionary).split('\n').filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(/(?<!\\), /));
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+});
+
+describe('Elasticsearch synonyms set', () => {
+  it('is the PUT _synonyms body: one rule per entity, rule id = entity id', () => {
+    const body = JSON.parse(esSynonymsSet([bis]));
+    expect(body.synonyms_set).toEqual([{ id: 'bis', synonyms: expect.stringContaining('bureau of industry and security, bis') }]);
+  });
+});
+
+describe('kuromoji user dictionary', () => {
+  it('has valid lines: segments join to the surface, as many readings as segments, no duplicates, no #', () => {
+    const text = kuromojiUserDictionary(dictionary, tokenize);
+    const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(500);
+    const surfaces = new Set<string>();
+    for (const line of lines) {
+      const fields = line.split(',');
+      expect(fields, line).toHaveLength(4);
+      const [surface, segmentation, readings, pos] = fields;
+      expect(segmentation.split(' ').join(''), line).toBe(surface);
+      expect(readings.split(' ').length, line).toBe(segmentation.split(' ').length);
+      expect(pos).toBe('カスタム名詞');
+      expect(line).not.toContain('#');
+      expect(surfaces.has(surface), `duplicate ${surface}`).toBe(false);
+      surfaces.add(surface);
+    }
+  });
+  it('pins kanji names to kuromoji’s normal segmentation and leaves short katakana and Latin names alone', () => {
+    const entries = userDictionaryEntries([bis, entry({ id: 'n', ja: 'エヌビディア', en: 'NVIDIA' })], tokenize);
+    expect(entries.find((e) => e.surface === '産業安全保障局')?.segments).toEqual(['産業', '安全', '保障', '局']);
+    expect(entries.map((e) => e.surface)).not.toContain('エヌビディア');
+    expect(entries.map((e) => e.surface)).not.toContain('bis');
+  });
+});
+
+describe('Elasticsearch index settings', () => {
+  const settings = JSON.parse(esIndexSettings()).settings.analysis;
+  it('wires NFKC, kuromoji in search mode with the user dictionary, width folding, lower case and the synonym graph', () => {
+    expect(settings.tokenizer.glossary_kuromoji).toMatchObject({ type: 'kuromoji_tokenizer', mode: 'search', user_dictionary: expect.any(String) });
+    expect(settings.filter.glossary_synonyms).toMatchObject({ type: 'synonym_graph', synonyms_path: expect.any(String), lenient: false });
+    expect(settings.analyzer.glossary_search.filter).toEqual(['cjk_width', 'lowercase', 'glossary_synonyms']);
+    expect(settings.analyzer.glossary_index.filter).not.toContain('glossary_synonyms');
+  });
+  it('refers only to components it defines (or built-in filters)', () => {
+    for (const analyzer of Object.values(settings.analyzer) as Array<{ tokenizer: string; char_filter: string[]; filter: string[] }>) {
+      expect(settings.tokenizer).toHaveProperty(analyzer.tokenizer);
+      for (const c of analyzer.char_filter) expect(settings.char_filter).toHaveProperty(c);
+      for (const f of analyzer.filter) expect(['cjk_width', 'lowercase', ...Object.keys(settings.filter)]).toContain(f);
+    }
+  });
+});
+
+describe('TBX', () => {
+  const xml = tbx([bis, tricky]);
+  it('is well-formed XML in the TBX-Basic dialect of ISO 30042', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(doc.tbx['@_xmlns']).toBe('urn:iso:std:iso:30042:ed-2');
+    expect(doc.tbx['@_type']).toBe('TBX-Basic');
+  });
+  it('has one concept entry per entity with ja and en sections, acronyms marked as such', () => {
+    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['conceptEntry', 'langSec', 'termSec', 'termNote', 'descrip'].includes(name) }).parse(xml);
+    const concepts = doc.tbx.text.body.conceptEntry;
+    expect(concepts.map((c: { '@_id': string }) => c['@_id'])).toEqual(['bis', 'foo']);
+    const langs = concepts[0].langSec.map((l: { '@_xml:lang': string }) => l['@_xml:lang']);
+    expect(langs).toEqual(['ja', 'en']);
+    const en = concepts[0].langSec[1].termSec.map((t: { term: string }) => t.term);
+    expect(en).toEqual(['Bureau of Industry and Security', 'BIS']);
+    expect(termType('BIS', 'Bureau of Industry and Security')).toBe('acronym');
+    expect(termType('Entity List', 'Entity List')).toBe('fullForm');
+  });
+  it('escapes markup in names', () => {
+    expect(tbx([entry({ ja: '<script>', en: 'A & B' })])).toContain('&lt;script&gt;');
+  });
+});
+
+describe('DeepL glossary', () => {
+  it('has one row per Japanese form, each source once, no control characters', () => {
+    const rows = deeplRows(dictionary);
+    expect(new Set(rows.map(([ja]) => ja)).size).toBe(rows.length);
+    for (const [ja, en] of rows) {
+      expect(`${ja}${en}`).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/);
+      expect(ja.length && en.length).toBeTruthy();
+    }
+    const tsv = deeplTsv(dictionary);
+    expect(tsv.split('\n').filter(Boolean).every((line) => line.split('\t').length === 2)).toBe(true);
+  });
+  it('translates each Japanese form of an entity to its English name, never a one-character short form', () => {
+    expect(deeplRows([bis])).toEqual([
+      ['産業安全保障局', 'Bureau of Industry and Security'],
+      ['商務省産業安全保障局', 'Bureau of Industry and Security'],
+      ['商務省の産業安全保障局', 'Bureau of Industry and Security'],
+    ]);
+  });
+});
+
+describe('glossary export', () => {
+  it('writes the chosen format to a file, or says which formats exist', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'glossary-export-')), 'synonyms.txt');
+    const run = spawnSync(process.execPath, ['dist/cli/main.js', 'export', '--format', 'solr', '--dict', 'dict', '--out', out], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# glossary synonyms/);
+    const bad = spawnSync(process.execPath, ['dist/cli/main.js', 'export', '--format', 'csv'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('use one of: solr, es-synonyms-set, kuromoji-userdict, es-index-settings, tbx, deepl');
+  });
+});

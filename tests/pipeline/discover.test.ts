@@ -1,0 +1,200 @@
+// Discovery: candidates for entries the dictionary lacks, their signals, pairs, stop list and score.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Aggregate } from '../../src/aggregate/aggregate.js';
+import { writeGlossary } from '../../src/run/build.js';
+import { rankCandidates, type Candidate } from '../../src/outputs/candidates.js';
+import { parseDictionary } from '../../src/dictionary/dictionary.js';
+import { documentContext, findInDocument, type DocumentContext } from '../../src/pipeline/document.js';
+import { findBrackets, longFormOf } from '../../src/pipeline/discover/pairs.js';
+import { FIXTURE_DICT } from '../helpers.js';
+
+const DISCOVERY_RULES = `
+- stopWords: [政府, 企業, 技術, AI, GPU, 半導体, データセンター]
+- stopPrefixes: [同, 新, 各]
+- typeSuffixes: [局, 省, 委員会, Bureau]
+  type: agency
+- typeSuffixes: [規則, 法, リスト, Rule, Act]
+  type: regulation
+- typeSuffixes: [社, Systems]
+  type: company
+`;
+
+let context: DocumentContext;
+beforeAll(async () => {
+  context = await documentContext(parseDictionary([{ path: 'fixture.yml', text: FIXTURE_DICT }, { path: 'discovery.yml', text: DISCOVERY_RULES }]));
+});
+
+/** The ranked candidates of some documents, every score kept. */
+function candidatesOf(...texts: string[]): Candidate[] {
+  const aggregate = new Aggregate();
+  texts.forEach((raw, i) => aggregate.addDocument({ id: `d${i}`, path: `d${i}.txt`, characters: raw.length }, findInDocument({ raw, text: raw }, context)));
+  return rankCandidates(aggregate.candidates, 0);
+}
+const find = (candidates: Candidate[], surface: string) => candidates.find((c) => c.surface === surface);
+
+describe('signals', () => {
+  it('a kuromoji proper noun is a candidate with the type its category suggests', () => {
+    const c = find(candidatesOf('韓国の企業が動いた。'), '韓国');
+    expect(c).toMatchObject({ type: 'country', typeReason: 'kuromoji: proper noun, country' });
+    expect(c!.signals).toContain('proper-noun');
+  });
+
+  it('a katakana word IPADIC does not know is a candidate, never a piece of a longer katakana word', () => {
+    const candidates = candidatesOf('セレブラスが新しいチップを出した。クラウドも使う。');
+    expect(find(candidates, 'セレブラス')).toMatchObject({ type: 'company', typeReason: 'katakana word unknown to IPADIC' });
+    expect(candidates.some((c) => c.surface === 'クラ')).toBe(false);
+  });
+
+  it('katakana words joined by middle dots are one candidate', () => {
+    expect(find(candidatesOf('アドバンスト・マイクロ・デバイセズが発表した。'), 'アドバンスト・マイクロ・デバイセズ')).toBeDefined();
+  });
+
+  it('a compound ending in a suffix of the domain takes the suffix type, also inside a longer run', () => {
+    const candidates = candidatesOf('輸出執行局が発表した。輸出執行局職員が会った。');
+    expect(find(candidates, '輸出執行局')).toMatchObject({ type: 'agency', typeReason: 'ends in 局', mentions: 2, independentMentions: 1 });
+    expect(find(candidates, '輸出執行局')!.signals).toContain('suffix');
+  });
+
+  it('an anaphor made of a prefix and a suffix is not a candidate', () => {
+    const candidates = candidatesOf('同局は新規則を出し、各社が対応した。');
+    expect(candidates.map((c) => c.surface)).toEqual([]);
+  });
+
+  it('Latin names: capitalised sequences, all-caps acronyms and product numbers', () => {
+    const candidates = candidatesOf('Cerebras SystemsはWSE3を出し、SMICも続いた。');
+    expect(find(candidates, 'Cerebras Systems')).toMatchObject({ type: 'company', typeReason: 'ends in Systems' });
+    expect(find(candidates, 'WSE3')).toMatchObject({ type: 'chip', typeReason: 'letters and digits, like a product number' });
+    expect(find(candidates, 'SMIC')).toMatchObject({ type: 'company', typeReason: 'all-caps acronym' });
+  });
+
+  it('an adjective or a sentence-opening function word is not a Latin name', () => {
+    const candidates = candidatesOf('Japanese企業が増えた。The Cerebras chip is big.');
+    expect(candidates.map((c) => c.surface)).not.toContain('Japanese');
+    expect(candidates.map((c) => c.surface)).not.toContain('The Cerebras');
+  });
+
+  it('compromise tells which Latin names are organisations', () => {
+    const c = find(candidatesOf('We met people from Groq Inc. at the show, and from Google.'), 'Groq Inc');
+    expect(c).toMatchObject({ type: 'company' });
+    expect(c!.signals).toContain('organization');
+    expect(find(candidatesOf('GoogleとCerebrasが競う。'), 'Google')).toMatchObject({ typeReason: 'compromise: organisation' });
+  });
+
+  it('a candidate listed with entities takes their type', () => {
+    const c = find(candidatesOf('エヌビディアやGroqが競う。'), 'Groq');
+    expect(c).toMatchObject({ type: 'company', typeReason: 'listed with エヌビディア' });
+    expect(c!.signals).toContain('listed');
+  });
+
+  it('text matched by the dictionary is never a candidate', () => {
+    expect(candidatesOf('エヌビディアとNVIDIAとメタ。').map((c) => c.surface)).toEqual([]);
+  });
+});
+
+describe('bracket pairs', () => {
+  it('a Japanese name with an acronym in brackets: one candidate with the acronym as partner', () => {
+    const candidates = candidatesOf('輸出執行局（OEE）は、OEEの規則を改めた。');
+    const c = find(candidates, '輸出執行局');
+    expect(c).toMatchObject({ partner: 'OEE', type: 'agency' });
+    expect(c!.surfaces).toEqual({ OEE: 2, 輸出執行局: 1 });
+    expect(find(candidates, 'OEE')).toBeUndefined();
+  });
+
+  it('the reverse, an acronym with the Japanese name in brackets', () => {
+    const c = find(candidatesOf('例えば、DARPA（国防高等研究計画局）が支援する。'), '国防高等研究計画局');
+    expect(c).toMatchObject({ partner: 'DARPA', type: 'agency', typeReason: 'ends in 局' });
+  });
+
+  it('an English long form with its acronym (Schwartz & Hearst), in both orders', () => {
+    expect(find(candidatesOf('「National Validated End User (NVEU)」の資格。'), 'National Validated End User')).toMatchObject({ partner: 'NVEU' });
+    expect(find(candidatesOf('NVEU (National Validated End User) の資格。'), 'National Validated End User')).toMatchObject({ partner: 'NVEU' });
+  });
+
+  it('a Japanese name with its English translation, after 以下', () => {
+    const c = find(candidatesOf('輸出計画局（以下、American AI Exports Bureau）を新設。'), '輸出計画局');
+    expect(c).toMatchObject({ partner: 'American AI Exports Bureau', type: 'agency' });
+  });
+
+  it('a pair whose other side is an entry is a new alias of that entry', () => {
+    const c = find(candidatesOf('英伟达（NVIDIA）の新製品。'), '英伟达');
+    expect(c).toMatchObject({ partner: 'NVIDIA', type: 'company', aliasOf: { id: 'nvidia' } });
+  });
+
+  it('brackets around dates, explanations and lists of examples give no pair', () => {
+    expect(candidatesOf('新規則（2025年1月公表）は厳しい。').filter((c) => c.partner)).toEqual([]);
+    expect(candidatesOf('AIフレームワーク（TensorFlow, PyTorch）を使う。').filter((c) => c.partner)).toEqual([]);
+  });
+
+  it('a long form and its acronym in one bracket are both partners of the name before it', () => {
+    const c = find(candidatesOf('輸出執行局（Office of Export Enforcement、OEE）が調べた。'), '輸出執行局');
+    expect(c?.partner).toBe('Office of Export Enforcement');
+    expect(Object.keys(c!.surfaces)).toContain('Office of Export Enforcement');
+  });
+
+  it('Schwartz & Hearst: every letter in order, the first starting a word', () => {
+    expect(longFormOf('BIS', 'the Bureau of Industry and Security'.split(' '))).toBe('Bureau of Industry and Security');
+    expect(longFormOf('NVEU', 'a National Validated End User'.split(' '))).toBe('National Validated End User');
+    expect(longFormOf('XYZ', 'the Bureau of Industry'.split(' '))).toBeUndefined();
+  });
+
+  it('bracket contents are split at commas and stripped of 以下', () => {
+    const [bracket] = findBrackets('局(Bureau of Industry and Security、以下BIS)');
+    expect(bracket.parts.map((p) => p.text)).toEqual(['Bureau of Industry and Security', 'BIS']);
+  });
+});
+
+describe('stop list', () => {
+  it('generic words, and compounds made only of them, are never candidates', () => {
+    const surfaces = candidatesOf('AI半導体とデータセンターの技術。GPUを使う。').map((c) => c.surface);
+    expect(surfaces).toEqual([]);
+  });
+
+  it('the shipped stop list keeps generic words of the field out', async () => {
+    const { loadDictionary } = await import('../../src/dictionary/dictionary.js');
+    const shipped = await documentContext(loadDictionary('dict'));
+    const raw = '政府は企業の技術を支援し、AIとGPUと半導体の輸出規制を強化した。データセンターも増えた。';
+    expect(findInDocument({ raw, text: raw }, shipped).candidates).toEqual([]);
+  });
+});
+
+describe('counts and score', () => {
+  it('counts every occurrence and those outside longer candidates, with documents and two examples', () => {
+    const candidates = candidatesOf('セレブラスが来た。', 'セレブラスとセレブラス社が来た。', 'セレブラス。');
+    expect(find(candidates, 'セレブラス')).toMatchObject({ mentions: 4, independentMentions: 3, documents: 3 });
+    expect(find(candidates, 'セレブラス')!.examples.map((e) => [e.document, e.line])).toEqual([['d0', 1], ['d1', 1]]);
+    expect(find(candidates, 'セレブラス社')).toMatchObject({ type: 'company', typeReason: 'ends in 社' });
+  });
+
+  it('the FLR termhood is the frequency times the geometric mean of neighbour counts', () => {
+    // 輸出 stands before 局 twice and before 省 once; 局 has 輸出 before it twice.
+    const c = find(candidatesOf('輸出局と輸出省と輸出局。'), '輸出局')!;
+    // parts 輸出 (left 0, right 3) and 局 (left 2, right 0): ((1·4)(3·1))^(1/4) = 12^(1/4).
+    expect(c.flr).toBeCloseTo(2 * Math.pow(12, 1 / 4), 2);
+  });
+
+  it('candidates below the minimum score are cut', () => {
+    const aggregate = new Aggregate();
+    const raw = 'セレブラスが来た。輸出執行局（OEE）も。';
+    aggregate.addDocument({ id: 'd', path: 'd.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
+    const all = rankCandidates(aggregate.candidates, 0);
+    const cut = rankCandidates(aggregate.candidates, 1);
+    expect(cut.length).toBeLessThan(all.length);
+    expect(cut.every((c) => c.score >= 1)).toBe(true);
+  });
+
+  it('build writes candidates.json and candidates.csv beside the glossary', () => {
+    const aggregate = new Aggregate();
+    const raw = '輸出執行局（OEE）が発表した。';
+    aggregate.addDocument({ id: 'd', path: 'd.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
+    const out = mkdtempSync(join(tmpdir(), 'glossary-candidates-'));
+    writeGlossary(aggregate, out, { noReport: true, minScore: 0 });
+    const json = JSON.parse(readFileSync(join(out, 'candidates.json'), 'utf8'));
+    expect(json).toMatchObject({ format: 'glossary-candidates', minScore: 0, candidates: [{ surface: '輸出執行局', partner: 'OEE' }] });
+    const csv = readFileSync(join(out, 'candidates.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFsurface,normalized,type,type_reason,score')).toBe(true);
+    expect(csv).toContain('輸出執行局,輸出執行局,agency,ends in 局');
+  });
+});

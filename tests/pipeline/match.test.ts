@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsIn } from '../helpers.js';
+
+describe('rule 1: one span, one entity, the longest', () => {
+  it('counts 米商務省 as the department only, not also the United States', async () => {
+    expect(await mentionsIn('米商務省が発表')).toEqual(['us-commerce:米商務省']);
+  });
+  it('counts アメリカAI輸出プログラム as the programme only', async () => {
+    expect(await mentionsIn('アメリカAI輸出プログラムを開始')).toEqual(['ai-exports-program:アメリカAI輸出プログラム']);
+  });
+});
+
+describe('rule 2: a parent agency before its sub-agency is part of its name', () => {
+  it.each(['商務省の産業安全保障局', '米国商務省産業安全保障局', '米商務省の産業安全保障局', "Commerce's BIS"])('%s is BIS only', async (text) => {
+    expect(await mentionsIn(text)).toEqual([`bis:${text}`]);
+  });
+  it('keeps neighbouring names of different hierarchies apart', async () => {
+    expect(await mentionsIn('NVIDIAのH200')).toEqual(['nvidia:NVIDIA', 'nvidia-h200:H200']);
+    expect(await mentionsIn('米国の輸出管理規則')).toEqual(['united-states:米国', 'ear:輸出管理規則']);
+  });
+});
+
+describe('rule 3: a country before a company or product is a country mention', () => {
+  it('counts 米エヌビディア as the United States and NVIDIA', async () => {
+    expect(await mentionsIn('米エヌビディアの株価')).toEqual(['united-states:米', 'nvidia:エヌビディア']);
+  });
+  it('counts 中ファーウェイ as China and Huawei', async () => {
+    expect(await mentionsIn('中ファーウェイは')).toEqual(['china:中', 'huawei:ファーウェイ']);
+  });
+});
+
+describe('rule 4: country words inside other words count', () => {
+  it.each([
+    ['米国製のチップ', 'united-states:米国'],
+    ['中国企業', 'china:中国'],
+    ['日本人', 'japan:日本'],
+    ['ジャパンモデル', 'japan:ジャパン'],
+    ['米政府', 'united-states:米'],
+  ])('%s', async (text, expected) => {
+    expect(await mentionsIn(text)).toEqual([expected]);
+  });
+});
+
+describe('rule 5: fused abbreviations name several countries', () => {
+  it('米中 is the United States and China; 日米 Japan and the United States', async () => {
+    expect(await mentionsIn('米中対立と日米同盟')).toEqual(['united-states:米', 'china:中', 'japan:日', 'united-states:米']);
+  });
+  it('対中 is China', async () => {
+    expect(await mentionsIn('対中輸出')).toEqual(['china:中']);
+  });
+  it('欧米, 北米 and a short form after a kanji or a date are nothing', async () => {
+    expect(await mentionsIn('欧米と北米、南米。13日米国が')).toEqual(['united-states:米国']);
+    expect(await mentionsIn('交渉中の案件')).toEqual([]);
+  });
+  it('a fused run stops where the word ends: 米中央銀行 is the United States only', async () => {
+    expect(await mentionsIn('米中央銀行')).toEqual(['united-states:米']);
+  });
+});
+
+describe('rule 6: parenthesised aliases are separate mentions', () => {
+  it('産業安全保障局(BIS) is BIS twice', async () => {
+    expect(await mentionsIn('産業安全保障局（BIS）は')).toEqual(['bis:産業安全保障局', 'bis:BIS']);
+  });
+});
+
+describe('rule 7: elliptical model numbers count', () => {
+  it('Ascend 910Bおよび910D names two models', async () => {
+    expect(await mentionsIn('Ascend 910Bおよび910Dを')).toEqual(['huawei-ascend-910b:Ascend 910B', 'huawei-ascend-910d:910D']);
+  });
+  it('Ascendシリーズ and Ascendチップ are the family', async () => {
+    expect(await mentionsIn('Ascendシリーズ、Ascendチップ')).toEqual(['huawei-ascend:Ascend', 'huawei-ascend:Ascend']);
+  });
+});
+
+describe('rule 8: codes', () => {
+  it('ECCN 3A090 is one mention of 3A090, and 3A090.a folds into it', async () => {
+    expect(await mentionsIn('ECCN 3A090と3A090.a')).toEqual(['eccn-3a090:3A090', 'eccn-3a090:3A090.a']);
+  });
+});
+
+describe('rule 9: 商務省 is the U.S. department unless a Chinese context names it', () => {
+  it('中国商務省 is MOFCOM, 商務省 alone is the U.S. department', async () => {
+    expect(await mentionsIn('中国商務省と商務省')).toEqual(['mofcom:中国商務省', 'us-commerce:商務省']);
+  });
+});
+
+describe('rule 10: width, script and Latin word edges', () => {
+  it('matches full-width and half-width forms', async () => {
+    expect(await mentionsIn('Ｈ２００とｴﾇﾋﾞﾃﾞｨｱ')).toEqual(['nvidia-h200:Ｈ２００', 'nvidia:ｴﾇﾋﾞﾃﾞｨｱ']);
+  });
+  it('does not find H20 inside H200, nor EU inside EUV or NVEU', async () => {
+    expect(await mentionsIn('H200とEUVとNVEU')).toEqual(['nvidia-h200:H200']);
+  });
+  it('finds names with possessives and plurals, and in any case unless written in capitals', async () => {
+    expect(await mentionsIn("Nvidia's H200s and NVIDIA")).toEqual(['nvidia:Nvidia', 'nvidia-h200:H200', 'nvidia:NVIDIA']);
+    expect(await mentionsIn('the bis and eu')).toEqual([]);
+  });
+  it('keeps exactCase names to their case: Meta, not meta', async () => {
+    expect(await mentionsIn('Meta and metadata, meta')).toEqual(['meta:Meta']);
+  });
+  it('does not find a katakana name inside a longer katakana word', async () => {
+    expect(await mentionsIn('メタバースとメタ社')).toEqual(['meta:メタ']);
+  });
+  it('finds Tier 1–3 in any width or spelling', async () => {
+    expect(await mentionsIn('Tier１、TIER 2、ティア3、Tier1')).toEqual(['tier-1:Tier１', 'tier-2:TIER 2', 'tier-3:ティア3', 'tier-1:Tier1']);
+  });
+  it('matches names written with or without a middle dot', async () => {
+    expect(await mentionsIn('エンティティ・リスト')).toEqual(['entity-list:エンティティ・リスト']);
+  });
+});
+
+describe('words that contain a name but name no entity', () => {
+  it('インド太平洋 is not India', async () => {
+    expect(await mentionsIn('インド太平洋とインド')).toEqual(['india:インド']);
+  });
+});
+
+describe('fused abbreviations before 間 ("between")', () => {
+  it('米中間 is the United States and China', async () => {
+    expect(await mentionsIn('米中間の対立')).toEqual(['united-states:米', 'china:中']);
+  });
+});
+
+describe("another country's body", () => {
+  it('ロシア外務省 is Russia, not Japan’s 外務省; 日本外務省 and 外務省 alone are Japan’s', async () => {
+    expect(await mentionsIn('ロシア外務省と外務省と日本外務省')).toEqual(['russia:ロシア', 'japan-mofa:外務省', 'japan-mofa:日本外務省']);
+  });
+});
+
+describe('short forms and part of speech', () => {
+  it('a bare 米 that kuromoji reads as rice is not the United States', async () => {
+    expect(await mentionsIn('米を炊いた。米は中国に')).toEqual(['united-states:米', 'china:中国']);
+  });
+  it('a short form before an institution noun is its country: 日政府', async () => {
+    expect(await mentionsIn('、日政府は')).toEqual(['japan:日']);
+  });
+});
+
+describe('long-vowel variants of katakana names', () => {
+  it('a name also matches with a long-vowel mark after it: エンティティリストー', async () => {
+    expect(await mentionsIn('エンティティリストーに')).toEqual(['entity-list:エンティティリストー']);
+  });
+});
+
+describe('names that are ordinary English words', () => {
+  it('take no plural: Meta, not Metas', async () => {
+    expect(await mentionsIn('Metas and Meta')).toEqual(['meta:Meta']);
+  });
+});
