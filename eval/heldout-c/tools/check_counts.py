@@ -16,7 +16,7 @@ extra = {'米中': 'usa china', '日米': 'japan usa', '対中': 'china', '対�
 for k, v in extra.items(): S[nf(k)] = set(v.split())
 # strings that are not entities (consume the span): job titles, regions, languages, Korean script
 for k in ['衆議院議長', '衆議院議員', '参議院議長', '参議院議員', '内閣総理大臣', '欧州', '英語', 'GX',
-          '과기정통부', '유럽연합', 'ELSE', 'MOST ']:
+          '과기정통부', '유럽연합']:
     S[nf(k)] = set()
 names = sorted(S, key=len, reverse=True)
 isasc = lambda c: c.isascii() and c.isalnum()
