@@ -89,8 +89,9 @@ withInputOptions(
   .option('--out <dir>', 'output folder', 'out')
   .option('--no-report', 'do not write report.html')
   .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
+  .option('--no-discover', 'keep the glossary to the dictionary: no discovered entries')
   .option('-q, --quiet', 'no progress bar')
-  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean; report: boolean; minScore?: string }) => {
+  .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean; report: boolean; discover: boolean; minScore?: string }) => {
     // Imported here so that lookup and export never load kuromoji or compromise.
     const [{ build }, { SingleBar }] = await Promise.all([import('../run/build.js'), import('cli-progress')]);
     const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
@@ -98,6 +99,7 @@ withInputOptions(
       ...(await collectOptions(inputs, opts)),
       outDir: opts.out,
       noReport: !opts.report,
+      noDiscover: !opts.discover,
       minScore: minScoreOption(opts.minScore),
       // A bar is only worth drawing for builds of many files.
       onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
@@ -125,11 +127,12 @@ program
   .option('--out <dir>', 'output folder', 'out')
   .option('--no-report', 'do not write report.html')
   .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
-  .action(async (partials: string[], opts: { out: string; report: boolean; minScore?: string }) => {
+  .option('--no-discover', 'keep the glossary to the dictionary: no discovered entries')
+  .action(async (partials: string[], opts: { out: string; report: boolean; discover: boolean; minScore?: string }) => {
     const started = performance.now();
     const [{ mergePartials }, { writeGlossary, summarize }] = await Promise.all([import('../run/mapReduce.js'), import('../run/build.js')]);
     const { aggregate, problems } = await mergePartials(partials);
-    const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report, minScore: minScoreOption(opts.minScore) });
+    const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report, noDiscover: !opts.discover, minScore: minScoreOption(opts.minScore) });
     printSummary(summarize(glossary, outputs, started, { problems, warnings: [] }));
   });
 
@@ -172,7 +175,8 @@ program
   .option('--out <file>', 'file to write (default: standard output)')
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
-  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string }) => {
+  .option('--include-discovered', 'also export the entries discovery added (by default only the dictionary\'s)')
+  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; includeDiscovered?: boolean }) => {
     const { runExport } = await import('../commands/export.js');
     const content = await runExport(opts.format, opts);
     if (content !== undefined) process.stdout.write(content);

@@ -34,14 +34,23 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   deepl: { make: deeplTsv, readsEntries: true },
 };
 
-export async function exportGlossary(name: string, options: GlossarySourceOptions): Promise<string> {
+export interface ExportOptions extends GlossarySourceOptions {
+  /** Also export the entries discovery found (by default only the dictionary's, which a person curated). */
+  includeDiscovered?: boolean;
+}
+
+/** The entries an export holds: a search index's synonyms or a term base should be reviewed, so discovered ones only when asked. */
+export const exportedEntries = (entries: GlossaryEntry[], includeDiscovered = false): GlossaryEntry[] =>
+  includeDiscovered ? entries : entries.filter((e) => e.source !== 'discovered');
+
+export async function exportGlossary(name: string, options: ExportOptions): Promise<string> {
   const format = EXPORT_FORMATS[name];
   if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
-  return format.make(format.readsEntries ? (await loadGlossary(options)).entries : []);
+  return format.make(format.readsEntries ? exportedEntries((await loadGlossary(options)).entries, options.includeDiscovered) : []);
 }
 
 /** Writes the export to a file (atomically) or returns it for standard output. */
-export async function runExport(format: string, options: GlossarySourceOptions & { out?: string }): Promise<string | undefined> {
+export async function runExport(format: string, options: ExportOptions & { out?: string }): Promise<string | undefined> {
   const content = await exportGlossary(format, options);
   if (options.out === undefined) return content;
   writeFileAtomic(options.out, content);

@@ -3,6 +3,16 @@
 export const ENTITY_TYPES = ['company', 'chip', 'agency', 'regulation', 'country', 'model'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
+/**
+ * What discovery may recognise a name-like span as instead of an entity, so that it never enters
+ * the glossary: a person, a place, an amount or date, a generic phrase, or another kind of name
+ * (a university, an institute, a service).
+ */
+export const NON_ENTITY_CLASSES = ['person', 'place', 'amount', 'generic', 'other'] as const;
+export type NonEntityClass = (typeof NON_ENTITY_CLASSES)[number];
+
+export const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type);
+
 /** An entity as the glossary shows it: a dictionary entry, or one that a pattern made up. */
 export interface Entity {
   id: string;
@@ -12,3 +22,7 @@ export interface Entity {
   aliases: string[];
   note?: string;
 }
+
+/** An id from an English name: lower case, words joined by hyphens (`Office of Export Enforcement` → `office-of-export-enforcement`); empty when it has no Latin letters or digits. */
+export const entityIdFrom = (name: string): string =>
+  name.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -61,11 +61,12 @@ export interface NotEntity {
 export interface DiscoveryRules {
   stopWords: NotEntity[];
   stopPrefixes: NotEntity[];
-  typeSuffixes: Array<{ suffix: string; type: EntityType; source: SourceLocation }>;
+  /** A suffix suggests an entity type, or `other`: a kind of name that is no entity of ours (大学, Institute). */
+  typeSuffixes: Array<{ suffix: string; type: EntityType | 'other'; needsName: boolean; source: SourceLocation }>;
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 1;
+export const DICTIONARY_SCHEMA_VERSION = 2;
 
 export interface Dictionary {
   entries: Entry[];
@@ -103,7 +104,7 @@ const PATTERN_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
 const NOT_ENTITY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { notEntities: 'list', note: 'string' };
 const STOP_WORD_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { stopWords: 'list', note: 'string' };
 const STOP_PREFIX_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { stopPrefixes: 'list', note: 'string' };
-const TYPE_SUFFIX_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { typeSuffixes: 'list', type: 'string', note: 'string' };
+const TYPE_SUFFIX_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { typeSuffixes: 'list', type: 'string', needsName: 'boolean', note: 'string' };
 /** The kinds of list item, each told by the field only it has; anything else is an entry. */
 const ITEM_KINDS = [
   { field: 'pattern', schema: PATTERN_FIELDS },
@@ -190,8 +191,8 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       if (kind === 'notEntities') notEntities.push(...names(kind));
       else if (kind === 'stopWords' || kind === 'stopPrefixes') discovery[kind].push(...names(kind));
       else if (kind === 'typeSuffixes') {
-        if (checkType(fields.type, location, problems)) {
-          for (const { name } of names(kind)) discovery.typeSuffixes.push({ suffix: name, type: fields.type, source: location });
+        if (fields.type === 'other' || checkType(fields.type, location, problems)) {
+          for (const { name } of names(kind)) discovery.typeSuffixes.push({ suffix: name, type: fields.type, needsName: fields.needsName === true, source: location });
         }
       } else if (kind === 'pattern') {
         const pattern = toPattern(fields, location, problems);

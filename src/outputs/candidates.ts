@@ -6,7 +6,7 @@
 import type { Example } from '../aggregate/examples.js';
 import { addTally, cloneTally, type CandidateCounts, type CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
-import type { EntityType } from '../core/entity.js';
+import { isEntityType, type EntityType, type NonEntityClass } from '../core/entity.js';
 import { nameKey, normalizedText } from '../core/normalize.js';
 
 export interface Candidate {
@@ -14,7 +14,8 @@ export interface Candidate {
   surface: string;
   /** That form normalized (NFKC and the Japanese rules), as the dictionary would hold it. */
   normalized: string;
-  type: EntityType;
+  /** The guessed type, or the class of name that is no entity (person, amount…). */
+  type: EntityType | NonEntityClass;
   /** Why that type: the suffix, kuromoji's part of speech, the shape, or the paired entry. */
   typeReason: string;
   signals: Signal[];
@@ -47,19 +48,31 @@ const SIGNAL_WEIGHTS: Record<Signal, number> = {
   'product-number': 2,
   'proper-noun': 2,
   capitalized: 2,
+  'after-country': 2,
   // Loanwords IPADIC lacks (ガバナンス) are as common as new names, and compounds of them are
   // what FLR rates highest, so these say little: they rank below anything shaped like a name.
   'unknown-word': 0.25,
   katakana: 0.25,
   'noun-run': 0.25,
+  'common-words': 0.25,
+  'person-title': 0,
 };
+
+/** A candidate recognised as no entity (a person, an amount…) sinks below every name. */
+const NON_ENTITY_WEIGHT = 0.01;
 
 /** The candidates of an aggregate, best first, without those scoring below `minScore`. */
 export function rankCandidates(counts: CandidateCounts, minScore = DEFAULT_MIN_SCORE): Candidate[] {
+  return rankedTallies(counts)
+    .map(({ candidate }) => candidate)
+    .filter((c) => c.score >= minScore);
+}
+
+/** Every candidate, best first, with the tally it was made from (a bracket pair's two sides summed). */
+export function rankedTallies(counts: CandidateCounts): Array<{ candidate: Candidate; tally: CandidateTally }> {
   return foldPairs(counts.tallies)
-    .map(({ tally, surface }) => toCandidate(tally, counts, surface))
-    .filter((c) => c.score >= minScore)
-    .sort((a, b) => b.score - a.score || b.mentions - a.mentions || (a.normalized < b.normalized ? -1 : a.normalized > b.normalized ? 1 : 0));
+    .map(({ tally, surface }) => ({ candidate: toCandidate(tally, counts, surface), tally }))
+    .sort(({ candidate: a }, { candidate: b }) => b.score - a.score || b.mentions - a.mentions || (a.normalized < b.normalized ? -1 : a.normalized > b.normalized ? 1 : 0));
 }
 
 function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = top(tally.surfaces)!): Candidate {
@@ -72,14 +85,14 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
   );
   const flr = tally.mentions * lr;
   const signals = [...tally.signals.keys()].sort() as Signal[];
-  const weight = Math.max(...signals.map((s) => SIGNAL_WEIGHTS[s] ?? 1));
   const [type, typeReason] = top(tally.guesses)!.split('\t');
+  const weight = isEntityType(type) ? Math.max(...signals.map((s) => SIGNAL_WEIGHTS[s] ?? 1)) : NON_ENTITY_WEIGHT;
   const aliasId = top(tally.aliasOf);
   const alias = aliasId ? counts.entities.get(aliasId) : undefined;
   return {
     surface,
     normalized: normalizedText(surface),
-    type: type as EntityType,
+    type: type as EntityType | NonEntityClass,
     typeReason,
     signals,
     score: round(flr * (alias ? SIGNAL_WEIGHTS.pair : weight)),

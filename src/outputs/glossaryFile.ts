@@ -32,7 +32,7 @@ export async function loadGlossary(options: GlossarySourceOptions = {}): Promise
   const { loadDictionary } = await import('../dictionary/dictionary.js');
   const entries = loadDictionary(dir).entries.map(
     ({ id, type, ja, en, aliases, note }): GlossaryEntry => ({
-      id, type, ja, en, aliases, ...(note !== undefined && { note }),
+      id, type, ja, en, aliases, ...(note !== undefined && { note }), source: 'dictionary',
       mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [],
     }),
   );
@@ -55,6 +55,6 @@ function readGlossaryJson(path: string): GlossaryEntry[] {
       (ENTITY_TYPES as readonly string[]).includes(e.type as string);
     if (!ok) throw new GlossaryError(`${path}: entry ${i + 1} lacks id, type, ja, en or aliases`, 'rebuild it with `glossary build`');
     // Counts are optional, so that a hand-made list of names can be looked up and exported too.
-    return { mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [], ...e } as GlossaryEntry;
+    return { source: 'dictionary', mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [], ...e } as GlossaryEntry;
   });
 }

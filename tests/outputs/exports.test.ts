@@ -15,7 +15,7 @@ import { tbx, termType } from '../../src/outputs/formats/tbx.js';
 import { getTokenizer, type Tokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 
 const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
-  id: 'x', type: 'company', ja: 'エックス', en: 'X', aliases: [], mentions: 0, documents: 0,
+  id: 'x', type: 'company', ja: 'エックス', en: 'X', aliases: [], source: 'dictionary', mentions: 0, documents: 0,
   byDocument: {}, surfaces: {}, examples: [], ...over,
 });
 const bis = entry({
@@ -23,7 +23,7 @@ const bis = entry({
   surfaces: { BIS: 2, 米: 1, '商務省の産業安全保障局': 1 },
 });
 const tricky = entry({ id: 'foo', ja: 'フー社', en: 'Foo, Inc.', aliases: ['#hash', 'a => b', 'back\\slash', '・'] });
-const dictionary = loadDictionary('dict').entries.map((e) => entry(e));
+const dictionary = loadDictionary('dict').entries.map(({ id, type, ja, en, aliases, note }) => entry({ id, type, ja, en, aliases, ...(note !== undefined && { note }) }));
 let tokenize: Tokenizer;
 beforeAll(async () => {
   tokenize = await getTokenizer();

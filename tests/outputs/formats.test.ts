@@ -9,7 +9,7 @@ const glossary: Glossary = {
   entries: [
     {
       id: 'x', type: 'company', ja: 'エックス, "株"', en: '=HYPERLINK("http://evil")', aliases: ['-X', '@X', '+X'],
-      mentions: 3, documents: 1, byDocument: { a: 3 }, surfaces: { X: 3 }, examples: [],
+      source: 'dictionary', mentions: 3, documents: 1, byDocument: { a: 3 }, surfaces: { X: 3 }, examples: [],
     },
   ],
 };

@@ -12,6 +12,7 @@ import { loadDictionary } from '../../src/dictionary/dictionary.js';
 import { kuromojiUserDictionary } from '../../src/outputs/formats/kuromojiUserDict.js';
 import { solrSynonyms } from '../../src/outputs/formats/solr.js';
 import { loadGlossary } from '../../src/outputs/glossaryFile.js';
+import { exportedEntries } from '../../src/commands/export.js';
 import { normalize } from '../../src/core/normalize.js';
 import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 
@@ -58,11 +59,11 @@ describe.runIf(available)('Lucene with kuromoji loads the exports and finds the 
     execFileSync('javac', ['-cp', classpath, '-d', work, 'tests/outputs/lucene/LuceneCheck.java']);
     const out = join(work, 'out');
     await build({ inputs: ['data'], dictDir: 'dict', outDir: out });
-    ({ entries } = await loadGlossary({ glossary: join(out, 'glossary.json') }));
+    entries = exportedEntries((await loadGlossary({ glossary: join(out, 'glossary.json') })).entries);
   });
 
   it('loads the whole dictionary’s synonym list and user dictionary with no rejected rule', async () => {
-    const dictionary = loadDictionary('dict').entries.map((e) => ({ ...e, mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [] }));
+    const dictionary: GlossaryEntry[] = loadDictionary('dict').entries.map(({ id, type, ja, en, aliases }) => ({ id, type, ja, en, aliases, source: 'dictionary', mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [] }));
     const result = await check('dict', dictionary, ['nvidia']);
     expect(result.userDictError).toBeNull();
     expect(result.synonymsError).toBeNull();

@@ -80,7 +80,7 @@ describe.runIf(available)('report.html in Chromium', () => {
   it('shows text from the articles as text: a <script> in an article does not run', async () => {
     const hostile: GlossaryEntry = {
       id: 'x', type: 'company', ja: '<script>window.hacked=1</script>', en: '<img src=x onerror="window.hacked=1">', aliases: ['</script><script>window.hacked=1</script>'],
-      mentions: 1, documents: 1, byDocument: { d: 1 }, surfaces: { '<b>x</b>': 1 }, examples: [{ document: 'd', line: 1, column: 1, text: '<script>window.hacked=1</script>【x】' }],
+      source: 'dictionary', mentions: 1, documents: 1, byDocument: { d: 1 }, surfaces: { '<b>x</b>': 1 }, examples: [{ document: 'd', line: 1, column: 1, text: '<script>window.hacked=1</script>【x】' }],
     };
     const file = join(out, 'hostile.html');
     writeFileSync(file, reportHtml({ documents: [{ id: 'd', path: 'd.txt', characters: 1, mentions: 1 }], entries: [hostile] }));
@@ -93,7 +93,7 @@ describe.runIf(available)('report.html in Chromium', () => {
   it('stays responsive with 2,000 entries (figures printed, not asserted)', async () => {
     const many: GlossaryEntry[] = Array.from({ length: 2000 }, (_, i) => ({
       id: `e${i}`, type: (['company', 'chip', 'agency', 'regulation', 'country', 'model'] as const)[i % 6], ja: `エンティティ${i}`, en: `Entity ${i}`,
-      aliases: [`E${i}`], mentions: (i * 7919) % 500, documents: 1, byDocument: { d: 1 }, surfaces: { [`E${i}`]: 1 }, examples: [],
+      aliases: [`E${i}`], source: 'dictionary', mentions: (i * 7919) % 500, documents: 1, byDocument: { d: 1 }, surfaces: { [`E${i}`]: 1 }, examples: [],
     }));
     const file = join(out, 'many.html');
     writeFileSync(file, reportHtml({ documents: [{ id: 'd', path: 'd.txt', characters: 1, mentions: 1 }], entries: many }));

@@ -20,6 +20,11 @@ const DISCOVERY_RULES = `
   type: regulation
 - typeSuffixes: [社, Systems]
   type: company
+- typeSuffixes: [計画]
+  type: regulation
+  needsName: true
+- typeSuffixes: [大学, Institute]
+  type: other
 `;
 
 let context: DocumentContext;
@@ -160,12 +165,43 @@ describe('stop list', () => {
   });
 });
 
+describe('what a name-like span is when it is no entity, and context that types it', () => {
+  // [text, surface, type or class, reason]
+  const cases: Array<[string, string, string, string]> = [
+    ['ラトニック長官が述べた。', 'ラトニック', 'person', 'with the title 長官'],
+    ['セレブラス氏が述べた。', 'セレブラス', 'person', 'with the title 氏'],
+    ['Secretary Lutnick said so.', 'Secretary Lutnick', 'person', 'with the title Secretary'],
+    ['約7900億円を投じた。', '約7900億円', 'amount', 'starts with a number'],
+    ['東北大学が発表した。', '東北大学', 'other', 'ends in 大学'],
+    ['中国セレブラスが発表した。', 'セレブラス', 'company', 'right after a country name'],
+  ];
+  it.each(cases)('%s → %s is %s (%s)', (text, surface, type, reason) => {
+    expect(find(candidatesOf(text), surface)).toMatchObject({ type, typeReason: reason });
+  });
+
+  it('a suffix that also ends phrases types only a name-like word before it', () => {
+    expect(find(candidatesOf('セレブラス計画が動いた。'), 'セレブラス計画')).toMatchObject({ type: 'regulation', typeReason: 'ends in 計画' });
+    expect(find(candidatesOf('行動計画が動いた。'), '行動計画')?.typeReason ?? 'no suffix').not.toMatch(/^ends in/);
+  });
+
+  it('ordinary words are marked as such: a term more than a name', () => {
+    expect(find(candidatesOf('頑健性(Robustness)が大事だ。'), '頑健性')!.signals).toContain('common-words');
+    expect(find(candidatesOf('セレブラスが来た。'), 'セレブラス')!.signals).not.toContain('common-words');
+  });
+});
+
 describe('counts and score', () => {
   it('counts every occurrence and those outside longer candidates, with documents and two examples', () => {
-    const candidates = candidatesOf('セレブラスが来た。', 'セレブラスとセレブラス社が来た。', 'セレブラス。');
+    const candidates = candidatesOf('セレブラスが来た。', 'セレブラスとセレブラス社員が来た。', 'セレブラス。');
     expect(find(candidates, 'セレブラス')).toMatchObject({ mentions: 4, independentMentions: 3, documents: 3 });
     expect(find(candidates, 'セレブラス')!.examples.map((e) => [e.document, e.line])).toEqual([['d0', 1], ['d1', 1]]);
-    expect(find(candidates, 'セレブラス社')).toMatchObject({ type: 'company', typeReason: 'ends in 社' });
+  });
+
+  it('社 after a name is not part of it: the name is the company', () => {
+    const candidates = candidatesOf('セレブラス社が来た。Fusion社も来た。');
+    expect(find(candidates, 'セレブラス')).toMatchObject({ type: 'company', typeReason: 'followed by 社' });
+    expect(find(candidates, 'Fusion')).toMatchObject({ type: 'company', typeReason: 'followed by 社' });
+    expect(find(candidates, 'セレブラス社')).toBeUndefined();
   });
 
   it('the FLR termhood is the frequency times the geometric mean of neighbour counts', () => {

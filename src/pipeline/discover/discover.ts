@@ -8,7 +8,7 @@
 //     Validated End User), which give the candidate its partner, or make it a new alias of an entry.
 // Text covered by a dictionary mention is never part of a candidate.
 import type { DiscoveryRules } from '../../dictionary/dictionary.js';
-import type { Entity, EntityType } from '../../core/entity.js';
+import type { Entity, EntityType, NonEntityClass } from '../../core/entity.js';
 import { isFunctionWord, isNotAName, isOrganization } from '../english.js';
 import type { Mention } from '../match/match.js';
 import { hasJapanese, isKatakana, nameKey } from '../../core/normalize.js';
@@ -26,7 +26,10 @@ export type Signal =
   | 'product-number'
   | 'organization'
   | 'listed'
-  | 'pair';
+  | 'pair'
+  | 'after-country'
+  | 'common-words'
+  | 'person-title';
 
 /** One candidate occurrence, in offsets of the normalized text. */
 export interface Occurrence {
@@ -46,8 +49,9 @@ export interface Occurrence {
   independent: boolean;
 }
 
+/** A type, or the class of name that is no entity (a person, an amount…), and why. */
 export interface TypeGuess {
-  type: EntityType;
+  type: EntityType | NonEntityClass;
   reason: string;
 }
 
@@ -110,8 +114,8 @@ function isCovered(covered: Uint8Array, start: number, end: number): boolean {
 export class Discoverer {
   private readonly stopKeys: Set<string>;
   private readonly stopPrefixes: Set<string>;
-  /** Suffix key → the type it suggests. */
-  private readonly suffixTypes: Map<string, EntityType>;
+  /** Suffix key → the type it suggests, and whether only after a name-like word. */
+  private readonly suffixTypes: Map<string, { type: EntityType | 'other'; needsName: boolean }>;
   /** Length of the longest suffix key: no longer tail of a name needs looking up. */
   private readonly longestSuffix: number;
 
@@ -119,7 +123,7 @@ export class Discoverer {
     const { rules, notEntities } = context;
     this.stopKeys = new Set([...rules.stopWords.map((w) => nameKey(w.name)), ...notEntities.map(nameKey)]);
     this.stopPrefixes = new Set(rules.stopPrefixes.map((p) => p.name));
-    this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type }) => [nameKey(suffix), type]));
+    this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type, needsName }) => [nameKey(suffix), { type, needsName }]));
     this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
   }
 
@@ -161,6 +165,7 @@ export class Discoverer {
     }
     this.pairs(text, tokens, mentions, found, add);
     this.listMates(text, mentions, found);
+    this.contextClasses(text, mentions, found);
     const occurrences = [...found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
     // Sorted by start, longest first: an occurrence is inside a longer one when an earlier one reaches as far.
     let reach = -1;
@@ -192,6 +197,15 @@ export class Discoverer {
   }
 
   private japaneseCandidates(run: Token[], add: Adder): void {
+    // `社` after a name is not part of it: ファーウェイ社, Fusion社 name the company ファーウェイ, Fusion.
+    const last = run[run.length - 1];
+    if (run.length > 1 && last.surface === '社' && run.slice(0, -1).every((t) => !t.known || t.posDetail === '固有名詞' || is(t, KATAKANA | LATIN))) {
+      const name = run.slice(0, -1);
+      const signals = name.every((t) => is(t, LATIN)) ? new Set<Signal>([signalOf(name.map((t) => t.surface).join(''))]) : jaSignals(name);
+      signals.add('suffix');
+      add(name[0].start, name[name.length - 1].end, name.map((t) => nameKey(t.surface)), signals, { type: 'company', reason: 'followed by 社' });
+      return;
+    }
     const spans: Array<[number, number]> = [[0, run.length]];
     // Suffix compounds inside a run that does not end in one: 産業安全保障局 in 産業安全保障局長.
     if (!this.suffixGuess(run)) for (let k = 1; k < run.length - 1; k++) if (this.suffixGuess(run.slice(0, k + 1))) spans.push([0, k + 1]);
@@ -219,13 +233,30 @@ export class Discoverer {
     }
   }
 
-  /** The type a name's last token(s) suggest: `局` → agency, `社` → company (never the whole name). */
+  /**
+   * The type a name's last token(s) suggest: `局` → agency, `社` → company (never the whole name);
+   * inside one proper noun or unknown word, its last characters (東北大学). A suffix that also ends
+   * phrases counts only after a name-like word, and after place names only makes a place (広東省).
+   */
   private suffixGuess(tokens: Token[]): TypeGuess | undefined {
+    const guessFor = (tail: string, before: Token[], written: string): TypeGuess | undefined => {
+      const rule = this.suffixTypes.get(tail);
+      if (!rule || (rule.needsName && !before.some(isNameLike))) return undefined;
+      if (before.length && before.every(isPlace)) return { type: 'place', reason: `a place name and ${written}` };
+      return { type: rule.type, reason: `ends in ${written}` };
+    };
     let tail = '';
     for (let i = tokens.length - 1; i > 0 && tail.length < this.longestSuffix; i--) {
       tail = nameKey(tokens[i].surface) + tail;
-      const type = this.suffixTypes.get(tail);
-      if (type) return { type, reason: `ends in ${tokens.slice(i).map((t) => t.surface).join('')}` };
+      const guess = guessFor(tail, tokens.slice(0, i), tokens.slice(i).map((t) => t.surface).join(''));
+      if (guess) return guess;
+    }
+    const last = tokens[tokens.length - 1];
+    if (!isNameLike(last) || is(last, LATIN)) return undefined;
+    const key = nameKey(last.surface);
+    for (let n = Math.min(this.longestSuffix, key.length - 2); n >= 1; n--) {
+      const guess = guessFor(key.slice(-n), [last], key.slice(-n));
+      if (guess) return guess;
     }
     return undefined;
   }
@@ -234,8 +265,8 @@ export class Discoverer {
     const { words } = span;
     const guessFor = (ws: LatinWord[]): TypeGuess => {
       const last = nameKey(ws[ws.length - 1].text);
-      const suffixType = ws.length > 1 ? this.suffixTypes.get(last) : undefined;
-      if (suffixType) return { type: suffixType, reason: `ends in ${ws[ws.length - 1].text}` };
+      const suffix = ws.length > 1 ? this.suffixTypes.get(last) : undefined;
+      if (suffix) return { type: suffix.type, reason: `ends in ${ws[ws.length - 1].text}` };
       if (ws.length === 1 && /\d/.test(last) && /[a-z]/.test(last)) return { type: 'chip', reason: 'letters and digits, like a product number' };
       if (ws.length === 1 && isShortForm(ws[0].text) && !/[a-z]/.test(ws[0].text)) return { type: 'company', reason: 'all-caps acronym' };
       return { type: 'company', reason: 'capitalised Latin name' };
@@ -331,6 +362,28 @@ export class Discoverer {
   }
 
   /**
+   * What the words around a candidate say: a person's title after it (鈴木氏) or before it
+   * (Secretary Lutnick), a country name right before it (中国ファーウェイ: a company), a number
+   * at its start (約7900億円: an amount).
+   */
+  private contextClasses(text: string, mentions: Mention[], found: SpanMap<Occurrence>): void {
+    const countryEndingAt = new Set(mentions.filter((m) => m.entity.type === 'country').map((m) => m.end));
+    for (const o of found.values()) {
+      const surface = text.slice(o.start, o.end);
+      const title = PERSON_TITLE_AFTER.exec(text.slice(o.end, o.end + 6)) ?? PERSON_TITLE_BEFORE.exec(surface.split(' ')[0]);
+      if (title && !o.aliasOf) {
+        o.signals.add('person-title');
+        o.guess = { type: 'person', reason: `with the title ${title[0].trim()}` };
+      } else if (AMOUNT.test(o.key)) {
+        o.guess = { type: 'amount', reason: 'starts with a number' };
+      } else if (countryEndingAt.has(o.start) && !o.signals.has('common-words')) {
+        o.signals.add('after-country');
+        if (o.guess && !o.guess.reason.startsWith('ends in') && !o.signals.has('pair') && !o.signals.has('listed')) o.guess = { type: 'company', reason: 'right after a country name' };
+      }
+    }
+  }
+
+  /**
    * A candidate listed with an entity (`Tokyo ElectronやSCREEN、Advantest`, `日本、欧州、韓国`) is
    * likely of the same type; this overrides guesses from the shape of a word, not from a suffix
    * or a bracket pair.
@@ -350,6 +403,15 @@ export class Discoverer {
     }
   }
 }
+
+/**
+ * Titles that follow or precede only a person's name: トランプ大統領, ラトニック長官, 鈴木氏,
+ * Secretary Lutnick. (社長, CEO and the like also follow companies: エヌビディアCEO.)
+ */
+const PERSON_TITLE_AFTER = /^\s*(?:氏|さん|様|大統領|副大統領|首相|長官|副長官|次官|議員|上院議員|下院議員|報道官|教授|博士|大臣|知事|議長|総裁|外相|国務長官|商務長官|主席|国家主席)/;
+const PERSON_TITLE_BEFORE = /^(?:Mr|Mrs|Ms|Dr|President|Secretary|Director|Senator|Representative|Rep|Minister|Commissioner|Chairman|Chairwoman|Professor|Prof)\.?$/;
+/** Amounts, dates and counts: 約7900億円, 2024年12月3日, 28社. */
+const AMOUNT = /^[約計]?\d/;
 
 /** The longest Japanese name a bracket side may be. */
 const MAX_JAPANESE_NAME = 30;
@@ -409,6 +471,11 @@ function bump(adjacency: Discovered['adjacency'], key: string, side: 0 | 1): voi
   counts[side]++;
 }
 
+/** A word that may be (part of) a name: a proper noun of IPADIC's, a word it does not know, Latin. */
+const isNameLike = (t: Token): boolean => (t.posDetail === '固有名詞' && t.known && !isPersonOrPlace(t)) || (!t.known && is(t, JAPANESE)) || is(t, LATIN);
+/** A place name that is no country: 広東, アリゾナ. */
+const isPlace = (t: Token): boolean => t.posDetail === '固有名詞' && t.posDetail2 === '地域' && t.posDetail3 !== '国';
+
 /** A katakana word, or the middle dot between two (run[-1] may be absent). */
 const isKatakanaToken = (t: Token | undefined): boolean => !!t && is(t, KATAKANA);
 
@@ -440,7 +507,10 @@ function* nounRuns(tokens: Token[], covered: Uint8Array): Generator<Token[]> {
 function jaSignals(tokens: Token[]): Set<Signal> {
   const signals = new Set<Signal>(['noun-run']);
   const head = tokens[tokens.length - 1];
-  if (head.posDetail === '固有名詞' && !is(head, LATIN) && !isPersonOrPlace(head)) signals.add('proper-noun');
+  // kuromoji tags words it does not know as proper nouns too; only IPADIC's own tag says so.
+  if (head.posDetail === '固有名詞' && head.known && !is(head, LATIN) && !isPersonOrPlace(head)) signals.add('proper-noun');
+  // Words of the language, none of them a name: 行動計画, 頑健性 (a term, or a phrase, more than a name).
+  if (tokens.every((t) => t.known && t.posDetail !== '固有名詞' && !is(t, LATIN))) signals.add('common-words');
   if (tokens.some((t) => !t.known && is(t, JAPANESE))) signals.add('unknown-word');
   if (tokens.every(isKatakanaToken)) signals.add('katakana');
   return signals;
@@ -455,7 +525,7 @@ function guessFromTokens(tokens: Token[], signals: Set<Signal>): TypeGuess | und
   const head = tokens[tokens.length - 1];
   if (isPersonOrPlace(head)) return undefined;
   const nameShaped = tokens.every((t) => t.posDetail === '固有名詞' || !t.known || isKatakanaToken(t));
-  if (head.posDetail === '固有名詞' && !is(head, LATIN)) {
+  if (head.posDetail === '固有名詞' && head.known && !is(head, LATIN)) {
     if (head.posDetail2 === '地域' && tokens.length === 1) return { type: 'country', reason: 'kuromoji: proper noun, country' };
     if (head.posDetail2 === '組織') return { type: 'company', reason: 'kuromoji: proper noun, organisation' };
     return { type: 'company', reason: 'kuromoji: proper noun' };

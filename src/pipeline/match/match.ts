@@ -3,7 +3,7 @@
 // longest first, then leftmost. Matching runs on the normalized character string, so it does not
 // depend on how kuromoji splits a name; kuromoji's tokens only check where a name may start and end.
 import { namesOf, type Dictionary, type Entry, type Pattern } from '../../dictionary/dictionary.js';
-import type { Entity, EntityType } from '../../core/entity.js';
+import { entityIdFrom, type Entity, type EntityType } from '../../core/entity.js';
 import { isEnglishRootEnd } from '../english.js';
 import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from '../tokenize/tokenize.js';
@@ -213,7 +213,7 @@ export class Matcher {
   /** The dictionary entry a pattern match names, or a new entity made from the pattern's templates. */
   private patternEntity(pattern: Pattern, groups: ArrayLike<string | undefined>): Entity {
     const fill = (template: string) => template.replace(/\{(\d+)\}/g, (_, n: string) => groups[Number(n)] ?? '');
-    const id = fill(pattern.id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const id = entityIdFrom(fill(pattern.id));
     const ja = fill(pattern.ja);
     const en = fill(pattern.en);
     const known = this.byId.get(id) ?? this.entityByName(groups[0] ?? '') ?? this.entityByName(ja) ?? this.entityByName(en);

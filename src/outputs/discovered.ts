@@ -1,0 +1,111 @@
+// Discovered entries: the candidates whose evidence is strong enough to stand in the glossary
+// beside the dictionary's entries, marked `"source": "discovered"`. A dictionary is always behind
+// in this field; these are the names it does not know yet, typed and counted from the text, with
+// their English where the text gives it (a bracket partner, or the Latin form written).
+//
+// Counts come from the candidate tallies, which merge in any order, so build, `--jobs` and
+// `merge` promote the same entries. A candidate counts every occurrence except those inside a
+// longer promoted candidate (one span, one entity).
+import { entityIdFrom, isEntityType, type EntityType } from '../core/entity.js';
+import { hasJapanese, nameKey } from '../core/normalize.js';
+import type { CandidateCounts, CandidateTally } from '../aggregate/candidateCounts.js';
+import type { Signal } from '../pipeline/discover/discover.js';
+import { isShortForm } from '../pipeline/discover/pairs.js';
+import { rankedTallies, type Candidate } from './candidates.js';
+import type { GlossaryEntry } from './glossary.js';
+
+/** Where a discovered entry's English name comes from. */
+export type EnglishSource = 'text' | 'none';
+
+/** Why an entry was discovered: what the text showed. */
+export interface Evidence {
+  signals: Signal[];
+  typeReason: string;
+  score: number;
+}
+
+export interface DiscoveredFields {
+  enSource: EnglishSource;
+  evidence: Evidence;
+}
+
+/**
+ * Whether the text makes a candidate sure enough to enter the glossary. Shape alone (a katakana
+ * loanword, a run of nouns, a capitalised word) is not enough: loanwords and phrases are as common
+ * as new names. It takes evidence of a name: a bracket partner, a type suffix, a list of entities,
+ * a country before it, compromise's organisation tag, IPADIC's proper-noun tag, or an acronym or
+ * product number seen more than once. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ */
+export function isConfident(candidate: Candidate, parts: number): boolean {
+  const { type, signals, mentions, typeReason } = candidate;
+  if (candidate.aliasOf || !isEntityType(type)) return false;
+  const has = (s: Signal) => signals.includes(s);
+  if (has('common-words')) {
+    // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
+    // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
+    const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
+    return (has('suffix') && typeReason.startsWith('ends in') && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 3);
+  }
+  if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
+  if (has('proper-noun')) return mentions >= 2 || (typeReason.includes('organisation') && [...candidate.normalized].length >= 3);
+  if (has('acronym') || has('product-number')) return mentions >= 2;
+  return false;
+}
+
+/** The confident candidates as glossary entries, best first; ids never clash with `takenIds`. */
+export function discoveredEntries(counts: CandidateCounts, takenIds: ReadonlySet<string>): Array<GlossaryEntry & DiscoveredFields> {
+  const promoted = rankedTallies(counts).filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
+  const ids = new Set(takenIds);
+  return promoted
+    .map(({ candidate, tally }) => {
+      const byDocument = withoutNested(tally, promoted.map((p) => p.tally));
+      const mentions = [...byDocument.values()].reduce((a, b) => a + b, 0);
+      return mentions ? toEntry(candidate, byDocument, mentions, ids) : undefined;
+    })
+    .filter((e): e is GlossaryEntry & DiscoveredFields => !!e);
+}
+
+/** Per document, the tally's occurrences less those inside longer promoted candidates. */
+function withoutNested(tally: CandidateTally, promoted: CandidateTally[]): Map<string, number> {
+  const counts = new Map(tally.byDocument);
+  for (const longer of promoted) {
+    if (longer === tally || !longer.key.includes(tally.key)) continue;
+    const times = longer.key.split(tally.key).length - 1;
+    for (const [doc, n] of longer.byDocument) counts.set(doc, Math.max(0, (counts.get(doc) ?? 0) - n * times));
+  }
+  for (const [doc, n] of counts) if (!n) counts.delete(doc);
+  return counts;
+}
+
+function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions: number, ids: Set<string>): GlossaryEntry & DiscoveredFields {
+  const forms = Object.keys(candidate.surfaces);
+  const latin = [candidate.partner, ...forms].find((f): f is string => !!f && !hasJapanese(f));
+  const ja = hasJapanese(candidate.surface) ? candidate.surface : (forms.find(hasJapanese) ?? (candidate.partner && hasJapanese(candidate.partner) ? candidate.partner : candidate.surface));
+  const en = latin ?? '';
+  const named = new Set([nameKey(ja), nameKey(en)]);
+  const aliases: string[] = [];
+  for (const form of [...forms, ...(candidate.partner ? [candidate.partner] : [])]) {
+    const key = nameKey(form);
+    if (!named.has(key)) aliases.push(form);
+    named.add(key);
+  }
+  // Without an English name, the Japanese name is the id (ids are only keys; JSON holds any text).
+  let id = entityIdFrom(en) || nameKey(ja);
+  while (ids.has(id)) id = `${id}-discovered`;
+  ids.add(id);
+  return {
+    id,
+    type: candidate.type as EntityType,
+    ja,
+    en,
+    aliases,
+    source: 'discovered',
+    enSource: en ? 'text' : 'none',
+    evidence: { signals: candidate.signals, typeReason: candidate.typeReason, score: candidate.score },
+    mentions,
+    documents: byDocument.size,
+    byDocument: Object.fromEntries([...byDocument].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    surfaces: candidate.surfaces,
+    examples: candidate.examples,
+  };
+}

@@ -1,0 +1,86 @@
+// Discovered entries: which candidates the text makes sure enough to enter the glossary, and how
+// they are named and counted there.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Aggregate } from '../../src/aggregate/aggregate.js';
+import { parseDictionary } from '../../src/dictionary/dictionary.js';
+import { discoveredEntries } from '../../src/outputs/discovered.js';
+import { toGlossary } from '../../src/outputs/glossary.js';
+import { documentContext, findInDocument, type DocumentContext } from '../../src/pipeline/document.js';
+import { FIXTURE_DICT } from '../helpers.js';
+
+const DISCOVERY_RULES = `
+- stopWords: [政府, 企業, 技術, AI, GPU]
+- typeSuffixes: [局, 省]
+  type: agency
+- typeSuffixes: [規則]
+  type: regulation
+- typeSuffixes: [計画]
+  type: regulation
+  needsName: true
+- typeSuffixes: [社]
+  type: company
+- typeSuffixes: [大学]
+  type: other
+`;
+
+let context: DocumentContext;
+beforeAll(async () => {
+  context = await documentContext(parseDictionary([{ path: 'fixture.yml', text: FIXTURE_DICT }, { path: 'discovery.yml', text: DISCOVERY_RULES }]));
+});
+
+function discovered(...texts: string[]) {
+  const aggregate = new Aggregate();
+  texts.forEach((raw, i) => aggregate.addDocument({ id: `d${i}`, path: `d${i}.txt`, characters: raw.length }, findInDocument({ raw, text: raw }, context)));
+  return discoveredEntries(aggregate.candidates, new Set());
+}
+const names = (texts: string[]) => discovered(...texts).map((e) => e.ja);
+
+describe('what enters the glossary', () => {
+  // [texts, Japanese name that enters]
+  const ok: Array<[string, string]> = [
+    ['輸出執行局(OEE)が発表した。', '輸出執行局'],
+    ['輸出執行局が発表した。', '輸出執行局'],
+    ['セレブラス社が発表した。', 'セレブラス'],
+    ['中国セレブラスが発表した。', 'セレブラス'],
+    ['セレブラス計画が始まった。', 'セレブラス計画'],
+  ];
+  it.each(ok)('%s → %s', (text, name) => expect(names([text])).toContain(name));
+
+  // [texts, name-like span that stays out]
+  const notOk: Array<[string, string]> = [
+    ['セレブラスが来た。', 'セレブラス'], // shape alone: a katakana word IPADIC lacks
+    ['ラトニック長官が述べた。', 'ラトニック'], // a person
+    ['約7900億円を投じた。', '約7900億円'], // an amount
+    ['東北大学が発表した。', '東北大学'], // another kind of name
+    ['行動計画が始まった。', '行動計画'], // ordinary words and a suffix that also ends phrases
+    ['頑健性(Robustness)が大事だ。', '頑健性'], // a term and its translation
+  ];
+  it.each(notOk)('%s → not %s', (text, name) => expect(names([text])).not.toContain(name));
+});
+
+describe('a discovered entry', () => {
+  it('takes its English from the bracket partner, folds both sides and counts every mention', () => {
+    const [entry] = discovered('輸出執行局(OEE)が発表した。', '輸出執行局とOEEが会った。');
+    expect(entry).toMatchObject({ source: 'discovered', type: 'agency', ja: '輸出執行局', en: 'OEE', enSource: 'text', id: 'oee', mentions: 4, byDocument: { d0: 2, d1: 2 } });
+    expect(entry.evidence.signals).toContain('pair');
+  });
+
+  it('says when the text gave no English name, and takes its Japanese name as id', () => {
+    const [entry] = discovered('輸出執行局が発表した。');
+    expect(entry).toMatchObject({ en: '', enSource: 'none', id: '輸出執行局' });
+  });
+
+  it('does not count occurrences inside a longer discovered entry (one span, one entity)', () => {
+    const entries = discovered('セレブラス計画とセレブラス社。');
+    expect(entries.find((e) => e.ja === 'セレブラス計画')?.mentions).toBe(1);
+    expect(entries.find((e) => e.ja === 'セレブラス')?.mentions).toBe(1);
+  });
+
+  it('stands in the glossary beside dictionary entries, which say they come from the dictionary', () => {
+    const aggregate = new Aggregate();
+    const raw = 'NVIDIAと輸出執行局。';
+    aggregate.addDocument({ id: 'd0', path: 'd0.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
+    const glossary = toGlossary(aggregate, discoveredEntries(aggregate.candidates, new Set(aggregate.entities.keys())));
+    expect(glossary.entries.map((e) => [e.ja, e.source])).toEqual(expect.arrayContaining([['輸出執行局', 'discovered'], [expect.any(String), 'dictionary']]));
+  });
+});
