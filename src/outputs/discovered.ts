@@ -44,7 +44,7 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
     // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
     // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
     const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
-    return (has('suffix') && typeReason.startsWith('ends in') && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 3);
+    return (has('suffix') && typeReason.startsWith('ends in') && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5);
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   if (has('proper-noun')) return mentions >= 2 || (typeReason.includes('organisation') && [...candidate.normalized].length >= 3);

@@ -8,11 +8,11 @@
 //     Validated End User), which give the candidate its partner, or make it a new alias of an entry.
 // Text covered by a dictionary mention is never part of a candidate.
 import type { DiscoveryRules } from '../../dictionary/dictionary.js';
-import type { Entity, EntityType, NonEntityClass } from '../../core/entity.js';
+import { isEntityType, type Entity, type EntityType, type NonEntityClass } from '../../core/entity.js';
 import { isFunctionWord, isNotAName, isOrganization } from '../english.js';
 import type { Mention } from '../match/match.js';
 import { hasJapanese, isKatakana, nameKey } from '../../core/normalize.js';
-import { findBrackets, isShortForm, longFormOf } from './pairs.js';
+import { findBrackets, isShortForm, longFormOf, type Bracket } from './pairs.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from '../tokenize/tokenize.js';
 
 export type Signal =
@@ -265,6 +265,8 @@ export class Discoverer {
     const { words } = span;
     const guessFor = (ws: LatinWord[]): TypeGuess => {
       const last = nameKey(ws[ws.length - 1].text);
+      const kind = this.otherKindOfName(ws.map((w) => w.text));
+      if (kind) return kind;
       const suffix = ws.length > 1 ? this.suffixTypes.get(last) : undefined;
       if (suffix) return { type: suffix.type, reason: `ends in ${ws[ws.length - 1].text}` };
       if (ws.length === 1 && /\d/.test(last) && /[a-z]/.test(last)) return { type: 'chip', reason: 'letters and digits, like a product number' };
@@ -310,6 +312,7 @@ export class Discoverer {
       return longestFirst.find((o) => !this.stopKeys.has(o.parts[0]) || o.signals.has('suffix')) ?? longestFirst[0];
     };
     for (const bracket of findBrackets(text)) {
+      this.speakerAndAffiliation(text, bracket, found);
       let before = bracket.open;
       while (before > 0 && text[before - 1] === ' ') before--;
       const previous = text[before - 1];
@@ -327,6 +330,25 @@ export class Discoverer {
         if (outside && !(hasJapanese(sideText(text, outside)) && hasJapanese(part.text))) link(text, outside, inside);
       }
     }
+  }
+
+  /** Massachusetts Institute of Technology, University of Tokyo: another kind of name than ours. */
+  private otherKindOfName(words: string[]): TypeGuess | undefined {
+    const kind = words.length > 1 && words.find((w) => this.suffixTypes.get(nameKey(w))?.type === 'other');
+    return kind ? { type: 'other', reason: `names a kind: ${kind}` } : undefined;
+  }
+
+  /**
+   * `(ユ・フェジュン、KAIST教授)`, `(アン・スジン、サムスン電子副社長)`: a bracket naming a speaker and
+   * their affiliation and title. The first part is a person, not a list mate of the organisation.
+   */
+  private speakerAndAffiliation(text: string, bracket: Bracket, found: SpanMap<Occurrence>): void {
+    const last = bracket.parts[bracket.parts.length - 1];
+    if (bracket.parts.length < 2 || !AFFILIATION_TITLE.test(text.slice(last.start, bracket.close))) return;
+    const speaker = found.get(bracket.parts[0].start, bracket.parts[0].end);
+    if (!speaker) return;
+    speaker.signals.add('person-title');
+    speaker.guess = { type: 'person', reason: 'a speaker with an affiliation and title' };
   }
 
   /** Schwartz & Hearst both ways: the long form before `(NVEU)`, or the acronym before `(National Validated End User)`. */
@@ -348,7 +370,9 @@ export class Discoverer {
   private bracketSide(text: string, tokens: Token[], start: number, end: number, add: Adder): Occurrence | undefined {
     const surface = text.slice(start, end);
     if (/^[A-Z][A-Za-z0-9 .&'-]*$/.test(surface)) {
-      const guess: TypeGuess = isShortForm(surface) ? { type: 'company', reason: 'all-caps acronym' } : { type: 'company', reason: 'named in a bracket pair' };
+      const guess: TypeGuess = isShortForm(surface)
+        ? { type: 'company', reason: 'all-caps acronym' }
+        : (this.otherKindOfName(surface.split(' ')) ?? { type: 'company', reason: 'named in a bracket pair' });
       return add(start, end, surface.split(' ').map(nameKey), ['pair'], guess);
     }
     if (!hasJapanese(surface) || [...surface].length > MAX_JAPANESE_NAME || ![...surface].every((ch) => isWordChar(ch) || ch === '・')) return undefined;
@@ -393,7 +417,7 @@ export class Discoverer {
     const mentionStartingAt = new Map(mentions.map((m) => [m.start, m]));
     for (const o of found.values()) {
       // Only what already looks like a name: 時代 in 「…時代、米国は」 is not listed with 米国.
-      if (!o.guess || o.aliasOf || o.guess.reason.startsWith('ends in')) continue;
+      if (!o.guess || o.aliasOf || o.guess.reason.startsWith('ends in') || !isEntityType(o.guess.type)) continue;
       const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, o.start - 8), o.start));
       const after = LIST_SEPARATOR_AFTER.exec(text.slice(o.end, o.end + 8));
       const mate = (before && mentionEndingAt.get(o.start - before[0].length)) || (after && mentionStartingAt.get(o.end + after[0].length));
@@ -410,6 +434,8 @@ export class Discoverer {
  */
 const PERSON_TITLE_AFTER = /^\s*(?:氏|さん|様|大統領|副大統領|首相|長官|副長官|次官|議員|上院議員|下院議員|報道官|教授|博士|大臣|知事|議長|総裁|外相|国務長官|商務長官|主席|国家主席)/;
 const PERSON_TITLE_BEFORE = /^(?:Mr|Mrs|Ms|Dr|President|Secretary|Director|Senator|Representative|Rep|Minister|Commissioner|Chairman|Chairwoman|Professor|Prof)\.?$/;
+/** A title at the end of an affiliation: KAIST教授, サムスン電子副社長. */
+const AFFILIATION_TITLE = /(?:教授|准教授|講師|研究員|社長|副社長|会長|副会長|CEO|CTO|代表|所長|センター長|部長|局長|理事長|学長|博士)\)?$/;
 /** Amounts, dates and counts: 約7900億円, 2024年12月3日, 28社. */
 const AMOUNT = /^[約計]?\d/;
 
@@ -459,7 +485,7 @@ function link(text: string, a: Side, b: Side): void {
     if ('entity' in other) {
       self.aliasOf = other.entity;
       self.guess = { type: other.entity.type, reason: `given in brackets with ${other.entity.id}` };
-    } else if (other.guess?.reason.startsWith('ends in') && !self.guess?.reason.startsWith('ends in')) {
+    } else if (other.guess && (other.guess.reason.startsWith('ends in') || !isEntityType(other.guess.type)) && !self.guess?.reason.startsWith('ends in')) {
       self.guess = other.guess; // DARPA(米国防高等研究計画局) is an agency as its translation says
     } else self.guess ??= { type: 'company', reason: 'named in a bracket pair' };
   }
