@@ -64,5 +64,9 @@ export const isFunctionWord = (word: string): boolean => hasTag(word.toLowerCase
 /** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a function word, a contraction (I've). */
 export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || hasTag(word, NOT_A_NAME_TAGS);
 
+/** Whether compromise knows the name as a person's (Jensen Huang) or a place's (Abu Dhabi). */
+export const isPersonName = (name: string): boolean => hasTag(name, '#Person');
+export const isPlaceName = (name: string): boolean => hasTag(name, '#Place');
+
 /** Whether compromise knows the name as an organisation (Google, Groq Inc). */
 export const isOrganization = (name: string): boolean => hasTag(name, '#Organization');

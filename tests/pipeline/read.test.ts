@@ -40,6 +40,12 @@ describe('textToScan', () => {
     expect(text).not.toContain('"');
   });
 
+  it('keeps the values of a front matter list apart, so two tags never read as one name', () => {
+    const scanned = textToScan('---\ntags: ["NVIDIA", "LLM"]\n---\n本文');
+    expect(scanned).toMatch(/NVIDIA\s*。\s*LLM/);
+    expect(scanned.length).toBe('---\ntags: ["NVIDIA", "LLM"]\n---\n本文'.length);
+  });
+
   it('blanks Markdown markup: heading marks, bullets, emphasis, quote marks, link targets, rules', () => {
     const body = text.split('\n').slice(9);
     expect(body[0].trim()).toBe('見出しのH100');

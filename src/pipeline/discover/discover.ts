@@ -9,7 +9,7 @@
 // Text covered by a dictionary mention is never part of a candidate.
 import type { DiscoveryRules } from '../../dictionary/dictionary.js';
 import { isEntityType, type Entity, type EntityType, type NonEntityClass } from '../../core/entity.js';
-import { isFunctionWord, isNotAName, isOrganization } from '../english.js';
+import { isFunctionWord, isNotAName, isOrganization, isPersonName, isPlaceName } from '../english.js';
 import type { Mention } from '../match/match.js';
 import { hasJapanese, isKatakana, nameKey } from '../../core/normalize.js';
 import { findBrackets, isShortForm, longFormOf, type Bracket } from './pairs.js';
@@ -29,7 +29,8 @@ export type Signal =
   | 'pair'
   | 'after-country'
   | 'common-words'
-  | 'person-title';
+  | 'person-title'
+  | 'mixed-script';
 
 /** One candidate occurrence, in offsets of the normalized text. */
 export interface Occurrence {
@@ -185,6 +186,14 @@ export class Discoverer {
     return !this.context.knownKey(key);
   }
 
+  /**
+   * A word that may be part of a name IPADIC does not know: not a stop word, and not one of the
+   * organisations IPADIC lists (税関, 社会): before 当局 or 計画, those make phrases.
+   */
+  private isNewName(t: Token): boolean {
+    return isNameLike(t) && !(t.known && t.posDetail2 === '組織') && !this.stopKeys.has(nameKey(t.surface));
+  }
+
   private isSuffix(key: string): boolean {
     return this.suffixTypes.has(key);
   }
@@ -226,6 +235,10 @@ export class Discoverer {
       const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
       if (tokens.every((t) => is(t, LATIN))) continue; // Latin names have their own rules
       const signals = jaSignals(tokens);
+      // SKハイニックス, POSCOフューチャーエム: Latin letters joined to Japanese make a name's shape.
+      // (Ascendチップ is a name and an ordinary word: the Japanese must be no word IPADIC knows.)
+      const japanese = tokens.filter((t) => is(t, JAPANESE));
+      if (japanese.length && japanese.every((t) => !t.known) && tokens.some((t) => is(t, LATIN) && !this.stopKeys.has(nameKey(t.surface)))) signals.add('mixed-script');
       const bySuffix = this.suffixGuess(tokens);
       if (bySuffix) signals.add('suffix');
       const guess = bySuffix ?? guessFromTokens(tokens, signals);
@@ -241,7 +254,7 @@ export class Discoverer {
   private suffixGuess(tokens: Token[]): TypeGuess | undefined {
     const guessFor = (tail: string, before: Token[], written: string): TypeGuess | undefined => {
       const rule = this.suffixTypes.get(tail);
-      if (!rule || (rule.needsName && !before.some(isNameLike))) return undefined;
+      if (!rule || (rule.needsName && !before.some((t) => this.isNewName(t)))) return undefined;
       if (before.length && before.every(isPlace)) return { type: 'place', reason: `a place name and ${written}` };
       return { type: rule.type, reason: `ends in ${written}` };
     };
@@ -274,12 +287,20 @@ export class Discoverer {
       return { type: 'company', reason: 'capitalised Latin name' };
     };
     const addWords = (ws: LatinWord[], signal: Signal) => {
+      // Nvidia's: the name without the possessive.
+      const last = ws[ws.length - 1];
+      if (/'s$/.test(last.text) && last.text.length > 2) ws = [...ws.slice(0, -1), { ...last, text: last.text.slice(0, -2), end: last.end - 2 }];
       let guess = guessFor(ws);
       const signals: Signal[] = [signal];
+      const name = ws.map((w) => w.text).join(' ');
       if (guess.reason.startsWith('ends in')) signals.push('suffix');
-      if (isOrganization(ws.map((w) => w.text).join(' '))) {
+      if (isOrganization(name)) {
         signals.push('organization');
         if (!guess.reason.startsWith('ends in')) guess = { type: 'company', reason: 'compromise: organisation' };
+      } else if (!guess.reason.startsWith('ends in')) {
+        // A first and last name (one word alone may be a model: Claude), or a city.
+        if (ws.length > 1 && isPersonName(name)) guess = { type: 'person', reason: "compromise: a person's name" };
+        else if (isPlaceName(name)) guess = { type: 'place', reason: 'compromise: a place' };
       }
       add(ws[0].start, ws[ws.length - 1].end, ws.map((w) => nameKey(w.text)), signals, guess);
     };
@@ -373,7 +394,7 @@ export class Discoverer {
       const guess: TypeGuess = isShortForm(surface)
         ? { type: 'company', reason: 'all-caps acronym' }
         : (this.otherKindOfName(surface.split(' ')) ?? { type: 'company', reason: 'named in a bracket pair' });
-      return add(start, end, surface.split(' ').map(nameKey), ['pair'], guess);
+      return add(start, end, surface.split(' ').map(nameKey), [surface.includes(' ') ? 'capitalized' : signalOf(surface)], guess);
     }
     if (!hasJapanese(surface) || [...surface].length > MAX_JAPANESE_NAME || ![...surface].every((ch) => isWordChar(ch) || ch === '・')) return undefined;
     const first = tokenIndexAt(tokens, start);
@@ -382,7 +403,8 @@ export class Discoverer {
     for (let i = first; i < tokens.length && tokens[i].end <= end; i++) inside.push(tokens[i]);
     if (inside[inside.length - 1]?.end !== end || !inside.every((t) => isNounish(t) || t.surface === '・')) return undefined;
     const guess = this.suffixGuess(inside) ?? { type: 'company' as const, reason: 'named in a bracket pair' };
-    return add(start, end, inside.map((t) => nameKey(t.surface)), ['pair'], guess);
+    // The pair signal comes with a partner (link); a bracket alone says little.
+    return add(start, end, inside.map((t) => nameKey(t.surface)), jaSignals(inside), guess);
   }
 
   /**

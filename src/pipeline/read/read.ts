@@ -132,17 +132,22 @@ export function textToScan(raw: string, pathForErrors = '<text>'): string {
     bodyStart = fm[0].length;
   }
   blanked.push(...markdownMarkup(raw, bodyStart));
-  return blankOut(raw, blanked);
+  return blankOut(raw, blanked, ranges?.length ? fm![0].length : 0);
 }
 
-/** `text` with the given ranges replaced by spaces, line ends kept, so every offset stays. */
-function blankOut(text: string, ranges: Array<[number, number]>): string {
+/**
+ * `text` with the given ranges replaced by spaces, line ends kept, so every offset stays. Before
+ * `separateUntil` (the front matter), a blanked stretch between two values starts with `。`, so
+ * that `tags: ["NVIDIA", "LLM"]` reads as two names and not as one.
+ */
+function blankOut(text: string, ranges: Array<[number, number]>, separateUntil = 0): string {
   const parts: string[] = [];
   let at = 0;
   for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
     if (end <= at) continue;
     const from = Math.max(start, at);
-    parts.push(text.slice(at, from), text.slice(from, end).replace(/[^\r\n]/g, ' '));
+    const blank = text.slice(from, end).replace(/[^\r\n]/g, ' ');
+    parts.push(text.slice(at, from), from > 0 && end < separateUntil && blank[0] === ' ' ? `。${blank.slice(1)}` : blank);
     at = end;
   }
   parts.push(text.slice(at));
