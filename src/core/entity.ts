@@ -12,3 +12,12 @@ export interface Entity {
   aliases: string[];
   note?: string;
 }
+
+/**
+ * The public fields of an entity and nothing else, in a fixed order: a dictionary entry's own
+ * fields (its source, its country) stay behind, so what is handed on does not depend on where
+ * the entity came from.
+ */
+export function entityOf({ id, type, ja, en, aliases, note }: Entity): Entity {
+  return { id, type, ja, en, aliases, ...(note !== undefined && { note }) };
+}
