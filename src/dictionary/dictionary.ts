@@ -8,7 +8,7 @@ import { cachedParse, type DictionarySource } from './cache.js';
 import { GlossaryError } from '../core/errors.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
-import { nameKey, normalizedText } from '../core/normalize.js';
+import { nameKey, normalize, normalizedText } from '../core/normalize.js';
 import { DICTIONARY_SCHEMA, itemKind, type EntryExtras, type FieldSpec, type ItemKind } from './schema.js';
 
 export interface SourceLocation {
@@ -36,7 +36,18 @@ export interface Pattern {
   en: string;
   /** After a match, a connector and this expression name another member of the family (`910Bおよび910D`). */
   ellipsis?: RegExp;
+  /** Spans the pattern names and spans it must not name (see `ok` and `notOk` in schema.ts). */
+  examples: { ok: PatternExample[]; notOk: PatternExample[] };
   source: SourceLocation;
+}
+
+/** An example of a pattern as written, and the span it is about in the normalized text. */
+export interface PatternExample {
+  written: string;
+  /** The normalized text, without the 【】 marks. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** Words that contain an entity's name but name no entity (`インド太平洋`, `北アメリカ`). */
@@ -56,7 +67,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 1;
+export const DICTIONARY_SCHEMA_VERSION = 2;
 
 export interface Dictionary {
   entries: Entry[];
@@ -282,6 +293,10 @@ function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pat
   const regex = compile(f.pattern as string, 'pattern');
   const ellipsis = f.ellipsis === undefined ? undefined : compile(f.ellipsis as string, 'ellipsis');
   if (!regex || (f.ellipsis !== undefined && !ellipsis)) return undefined;
+  const examples = { ok: ((f.ok as string[] | undefined) ?? []).map(patternExample), notOk: ((f.notOk as string[] | undefined) ?? []).map(patternExample) };
+  for (const example of examples.ok) {
+    if (!namesSpan(regex, example)) problems.add(location, `ok example "${example.written}" of pattern "${f.id}" is not named by its pattern: fix the pattern or the example`);
+  }
   return {
     id: f.id as string,
     type: f.type as EntityType,
@@ -289,8 +304,23 @@ function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pat
     ja: (f.ja as string | undefined) ?? '{0}',
     en: (f.en as string | undefined) ?? '{0}',
     ...(ellipsis && { ellipsis }),
+    examples,
     source: location,
   };
+}
+
+/** An example as written (`【SiliconGate】編集部`, or `H200` for the whole text), normalized as the matcher sees it. */
+export function patternExample(written: string): PatternExample {
+  const [, before = '', marked = written, after = ''] = /^(.*)【(.+)】(.*)$/su.exec(written) ?? [];
+  const { text, toSource } = normalize(before + marked + after);
+  // The first normalized character at or after a source offset (the map's last cell is the source's end).
+  const at = (offset: number) => toSource.findIndex((source) => source >= offset);
+  return { written, text, start: at(before.length), end: at(before.length + marked.length) };
+}
+
+/** Whether a pattern's expression matches exactly the example's span, in the example's context. */
+function namesSpan(regex: RegExp, { text, start, end }: PatternExample): boolean {
+  return [...text.matchAll(regex)].some((m) => m.index === start && m.index + m[0].length === end);
 }
 
 /** The entry fields whose value is another entry's id, and that entry's type. */

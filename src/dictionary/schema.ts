@@ -74,6 +74,15 @@ export const DICTIONARY_SCHEMA = {
     ja: { kind: 'text', doc: 'template for the Japanese name of an entity the dictionary does not list; default `{0}`' },
     en: { kind: 'text', doc: 'template for the English name; default `{0}`' },
     ellipsis: { kind: 'text', doc: 'after a match, a connector (`および`, `、`, `/`…) and this expression name another member of the family (`910Bおよび910D`); its groups fill the templates' },
+    ok: {
+      kind: 'list',
+      required: true,
+      doc: 'texts the pattern names, as articles write them: the span marked `【】` (`【SiliconGate】編集部`), else the whole text; on load its expression must match each span, and a test checks the matcher names it',
+    },
+    notOk: {
+      kind: 'list',
+      doc: 'texts the pattern must not name (`Tier 4`, `A【MI300】`): the span marked `【】`, else the whole text; checked against the matcher by a test (its word edges may be what refuses a span, so the expression alone is not checked on load)',
+    },
     note: { kind: 'text', doc: 'free text for curators' },
   },
   notEntities: {

@@ -59,7 +59,7 @@ describe('each required field, from the table', () => {
   );
   const complete: Record<string, Record<string, string>> = {
     entry: { id: 'x', type: 'company', ja: 'エックス', en: 'X' },
-    pattern: { pattern: "'X[0-9]'", id: "'x-{0}'", type: 'chip' },
+    pattern: { pattern: "'X[0-9]'", id: "'x-{0}'", type: 'chip', ok: '[X1]' },
     typeSuffixes: { typeSuffixes: '[局]', type: 'agency' },
   };
   it.each(required)('an item of kind %s without %s is refused', (kind, field) => {
