@@ -21,3 +21,6 @@ export interface Entity {
 export function entityOf({ id, type, ja, en, aliases, note }: Entity): Entity {
   return { id, type, ja, en, aliases, ...(note !== undefined && { note }) };
 }
+
+/** An id made from a name: lower-case letters and digits, every other run of characters one `-`. */
+export const idFromName = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -3,9 +3,10 @@
 // longest first, then leftmost. Matching runs on the normalized character string, so it does not
 // depend on how kuromoji splits a name; kuromoji's tokens only check where a name may start and end.
 import { namesOf, type Dictionary, type Entry, type Pattern } from '../../dictionary/dictionary.js';
-import { entityOf, type Entity, type EntityType } from '../../core/entity.js';
+import { entityOf, idFromName, type Entity, type EntityType } from '../../core/entity.js';
 import { isEnglishRootEnd } from '../english.js';
-import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
+import { foldCase, isIgnorableUnit, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
+import { hasLatinLetter, hasLowerCaseLatin, isAsciiAlnum, isHan, isKana, isKatakana } from '../../core/script.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from '../tokenize/tokenize.js';
 
 export interface Mention {
@@ -103,8 +104,6 @@ const ELLIPSIS_JOINER = '(?:\\s*(?:および|及び|ならびに|並びに|と|�
 /** Types a country short form may stand before: `米エヌビディア`, `中ファーウェイ`. */
 const PRODUCT_OR_MAKER: ReadonlySet<EntityType> = new Set(['company', 'chip', 'model']);
 
-const LATIN_LETTERS = /[A-Za-z]/;
-
 export class Matcher {
   private readonly root = newNode();
   private readonly byKey = new Map<string, Known>();
@@ -161,11 +160,11 @@ export class Matcher {
       node = childOf(node, unit) ?? addChild(node, unit);
     }
     const written = withoutIgnorables(normalizedText(name));
-    const allCaps = LATIN_LETTERS.test(written) && !/[a-z]/.test(written);
+    const allCaps = hasLatinLetter(written) && !hasLowerCaseLatin(written);
     const target: NameTarget = {
       known,
       inflects: !exactCase,
-      ...((exactCase || allCaps) && LATIN_LETTERS.test(written) && { exact: written }),
+      ...((exactCase || allCaps) && hasLatinLetter(written) && { exact: written }),
     };
     node.targets ??= [];
     if (!node.targets.some((t) => t.known === known && t.exact === target.exact)) node.targets.push(target);
@@ -235,7 +234,7 @@ export class Matcher {
   /** The dictionary entry a pattern match names, or a new entity made from the pattern's templates. */
   private patternEntity(pattern: Pattern, groups: ArrayLike<string | undefined>): Known {
     const fill = (template: string) => template.replace(/\{(\d+)\}/g, (_, n: string) => groups[Number(n)] ?? '');
-    const id = fill(pattern.id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const id = idFromName(fill(pattern.id));
     const ja = fill(pattern.ja);
     const en = fill(pattern.en);
     const byName = (name: string) => this.byKey.get(nameKey(name));
@@ -344,8 +343,8 @@ class DerivedNames {
     let names = this.done.get(entry.id);
     if (names) return names;
     this.done.set(entry.id, []); // a parent cycle ends here
-    const japanese = (list: string[]) => list.filter((n) => !LATIN_LETTERS.test(n));
-    const latin = (list: string[]) => list.filter((n) => LATIN_LETTERS.test(n));
+    const japanese = (list: string[]) => list.filter((n) => !hasLatinLetter(n));
+    const latin = (list: string[]) => list.filter(hasLatinLetter);
     const own = namesOf(entry);
     const found = new Set<string>();
     const country = entry.country ? this.dictionary.byId.get(entry.country) : undefined;
