@@ -3,7 +3,7 @@
 // and the build stops before any output is written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { cachedParse, type DictionarySource } from './cache.js';
 import { GlossaryError } from '../core/errors.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
@@ -223,7 +223,7 @@ function readFields(
           // `- A` indented one space less than the item above it continues that item: `A - B`.
           problems.add(aliasLoc, `"${String(alias.value)}" runs over two lines: check the indentation of the list under "${key}"`);
           ok = false;
-        } else list.push(String(alias.value).trim());
+        } else list.push(scalarText(alias));
       }
       fields[key] = list;
     } else if (kind === 'boolean') {
@@ -234,9 +234,18 @@ function readFields(
     } else if (!isScalar(value) || value.value === null || String(value.value).trim() === '') {
       problems.add(valueLoc, `"${key}" must be a non-empty text`);
       ok = false;
-    } else fields[key] = String(value.value).trim();
+    } else fields[key] = scalarText(value);
   }
   return ok ? fields : undefined;
+}
+
+/**
+ * A name or text as written: YAML reads a plain `4E091` as the number 4e+91 and `1.0` as 1, but a
+ * dictionary's names are text, so a plain scalar that YAML took for something else keeps its source.
+ */
+function scalarText(node: Scalar): string {
+  const written = node.type === 'PLAIN' && typeof node.value !== 'string' ? node.source : undefined;
+  return (written ?? String(node.value)).trim();
 }
 
 function checkType(type: unknown, location: SourceLocation, problems: Problems): type is EntityType {

@@ -64,6 +64,13 @@ describe('dictionary validation names the file, line and column of each problem'
   });
 });
 
+describe('names are text as written, whatever else YAML could read them as', () => {
+  it.each(['4E091', '1.0', '0x1F', '12', 'true'])('%s', (name) => {
+    const { entries } = parseDictionary([{ path: 't.yml', text: `- {id: x, type: chip, ja: エックス, en: X, aliases: [${name}], note: ${name}}\n` }]);
+    expect([entries[0].aliases[0], entries[0].note]).toEqual([name, name]);
+  });
+});
+
 describe('dictionary warnings', () => {
   it('an alias that repeats the entry’s own ja is a warning, not an error', () => {
     const dictionary = parseDictionary([{ path: 'dict/test.yml', text: '- {id: x, type: company, ja: エックス, en: X, aliases: [エックス]}\n' }]);
