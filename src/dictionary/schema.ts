@@ -19,6 +19,9 @@ export interface FieldSpec {
 
 type Schema = Record<string, FieldSpec>;
 
+/** A note on an item other than an entry (an entry's note is shown in the glossary). */
+const NOTE = { kind: 'text', doc: 'free text for curators' } as const;
+
 const ENTRY_SCHEMA = {
   id: { kind: 'text', required: true, doc: 'unique across all files: lower-case letters, digits and `-`' },
   type: { kind: 'text', required: true, doc: '`company`, `chip`, `agency`, `regulation`, `country` or `model`' },
@@ -83,24 +86,15 @@ export const DICTIONARY_SCHEMA = {
       kind: 'list',
       doc: 'texts the pattern must not name (`Tier 4`, `A【MI300】`): the span marked `【】`, else the whole text; checked against the matcher by a test (its word edges may be what refuses a span, so the expression alone is not checked on load)',
     },
-    note: { kind: 'text', doc: 'free text for curators' },
+    note: NOTE,
   },
-  notEntities: {
-    notEntities: { kind: 'list', required: true, doc: 'words that contain a name but name no entity' },
-    note: { kind: 'text', doc: 'free text for curators' },
-  },
-  stopWords: {
-    stopWords: { kind: 'list', required: true, doc: 'words that are never candidates, nor compounds made only of them' },
-    note: { kind: 'text', doc: 'free text for curators' },
-  },
-  stopPrefixes: {
-    stopPrefixes: { kind: 'list', required: true, doc: 'prefixes that make an anaphor, not a name (`同局`, `新規則`)' },
-    note: { kind: 'text', doc: 'free text for curators' },
-  },
+  notEntities: { notEntities: { kind: 'list', required: true, doc: 'words that contain a name but name no entity' }, note: NOTE },
+  stopWords: { stopWords: { kind: 'list', required: true, doc: 'words that are never candidates, nor compounds made only of them' }, note: NOTE },
+  stopPrefixes: { stopPrefixes: { kind: 'list', required: true, doc: 'prefixes that make an anaphor, not a name (`同局`, `新規則`)' }, note: NOTE },
   typeSuffixes: {
     typeSuffixes: { kind: 'list', required: true, doc: 'name endings that suggest a type' },
     type: { kind: 'text', required: true, doc: 'the type they suggest' },
-    note: { kind: 'text', doc: 'free text for curators' },
+    note: NOTE,
   },
 } as const satisfies Record<string, Schema>;
 
