@@ -8,7 +8,7 @@ import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { writeFilesAtomic } from '../core/atomicWrite.js';
 import type { Candidate } from '../outputs/candidates.js';
 import { loadDictionary, namesOf, parseDictionary, type Dictionary } from '../dictionary/dictionary.js';
-import { ENTITY_TYPES, idFromName, type EntityType } from '../core/entity.js';
+import { ENTITY_TYPES, entityIdFrom, type EntityType } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
 import { nameKey } from '../core/normalize.js';
 import { hasJapanese, hasLatinLetter } from '../core/script.js';
@@ -133,7 +133,7 @@ function entryNames(c: Candidate, en?: string): { ja: string; en: string; aliase
 
 /** An id from the English name: lower case, words joined by hyphens. */
 function idFrom(en: string): string {
-  const id = idFromName(en.replace(/&/g, ' and '));
+  const id = entityIdFrom(en);
   if (!id) throw new GlossaryError(`cannot make an id from "${en}"`, 'give one with --id');
   return id;
 }

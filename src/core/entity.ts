@@ -22,5 +22,6 @@ export function entityOf({ id, type, ja, en, aliases, note }: Entity): Entity {
   return { id, type, ja, en, aliases, ...(note !== undefined && { note }) };
 }
 
-/** An id made from a name: lower-case letters and digits, every other run of characters one `-`. */
-export const idFromName = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** An id from an English name: lower case, words joined by hyphens (`Office of Export Enforcement` → `office-of-export-enforcement`); empty when it has no Latin letters or digits. */
+export const entityIdFrom = (name: string): string =>
+  name.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -3,7 +3,7 @@
 // longest first, then leftmost. Matching runs on the normalized character string, so it does not
 // depend on how kuromoji splits a name; kuromoji's tokens only check where a name may start and end.
 import { namesOf, type Dictionary, type Entry, type Pattern } from '../../dictionary/dictionary.js';
-import { entityOf, idFromName, type Entity, type EntityType } from '../../core/entity.js';
+import { entityIdFrom, entityOf, type Entity, type EntityType } from '../../core/entity.js';
 import { isEnglishRootEnd } from '../english.js';
 import { foldCase, isIgnorableUnit, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
 import { hasLatinLetter, hasLowerCaseLatin, isAsciiAlnum, isHan, isKana, isKatakana } from '../../core/script.js';
@@ -234,7 +234,7 @@ export class Matcher {
   /** The dictionary entry a pattern match names, or a new entity made from the pattern's templates. */
   private patternEntity(pattern: Pattern, groups: ArrayLike<string | undefined>): Known {
     const fill = (template: string) => template.replace(/\{(\d+)\}/g, (_, n: string) => groups[Number(n)] ?? '');
-    const id = idFromName(fill(pattern.id));
+    const id = entityIdFrom(fill(pattern.id));
     const ja = fill(pattern.ja);
     const en = fill(pattern.en);
     const byName = (name: string) => this.byKey.get(nameKey(name));
