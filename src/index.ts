@@ -1,37 +1,57 @@
-// The library: each pipeline stage, for programs and tests that use glossary without the CLI.
-export * from './commands/accept.js';
-export * from './aggregate/aggregate.js';
-export * from './run/build.js';
-export * from './aggregate/candidateCounts.js';
-export * from './outputs/candidates.js';
-export * from './pipeline/read/decode.js';
-export * from './dictionary/dictionary.js';
-export * from './pipeline/discover/discover.js';
-export * from './pipeline/document.js';
-export * from './pipeline/english.js';
-export * from './core/entity.js';
-export * from './core/errors.js';
-export * from './outputs/glossary.js';
-export * from './outputs/glossaryFile.js';
-export * from './commands/glossaryIndex.js';
-export * from './pipeline/locate.js';
-export * from './run/mapReduce.js';
-export * from './pipeline/match/match.js';
-export * from './core/normalize.js';
-export * from './pipeline/discover/pairs.js';
-export * from './core/paths.js';
-export * from './pipeline/read/read.js';
-export * from './pipeline/tokenize/tokenize.js';
-export { writeFileAtomic, writeFilesAtomic } from './core/atomicWrite.js';
-export { exportGlossary, EXPORT_FORMATS } from './commands/export.js';
-export { candidatesCsv } from './outputs/formats/candidatesCsv.js';
-export { candidatesJson } from './outputs/formats/candidatesJson.js';
-export { glossaryCsv, neutralizeFormula } from './outputs/formats/csv.js';
-export { deeplTsv } from './outputs/formats/deepl.js';
-export { esIndexSettings } from './outputs/formats/esIndexSettings.js';
-export { esSynonymsSet } from './outputs/formats/esSynonymsSet.js';
+// The library's public API: what a program that uses glossary without the CLI needs, by stage.
+// Everything else under src/ is internal and may change without notice.
+
+// Core: the entity, errors a user can act on, normalization and name keys.
+export { ENTITY_TYPES, type Entity, type EntityType } from './core/entity.js';
+export { GlossaryError } from './core/errors.js';
+export { nameKey, normalize, type NormalizedText } from './core/normalize.js';
+
+// The dictionary.
+export { loadDictionary, parseDictionary, namesOf, type Dictionary, type Entry, type Pattern, type SourceLocation } from './dictionary/dictionary.js';
+export type { DictionarySource } from './dictionary/cache.js';
+
+// One document through the pipeline: read, tokenize, match (and discover), locate.
+export { listInputFiles, readDocument, textToScan, InputProblem, type SourceDocument } from './pipeline/read/read.js';
+export { ENCODINGS, type InputEncoding } from './pipeline/read/decode.js';
+export { getTokenizer, type Token, type Tokenizer } from './pipeline/tokenize/tokenize.js';
+export { Matcher, type MatchContext, type Mention } from './pipeline/match/match.js';
+export {
+  documentContext,
+  findInDocument,
+  findMentions,
+  textDocument,
+  type DocumentContext,
+  type DocumentFindings,
+  type LocatedOccurrence,
+} from './pipeline/document.js';
+export type { LocatedMention } from './pipeline/locate.js';
+
+// Counting.
+export { Aggregate, type AggregateData, type DocumentSummary, type EntityCounts } from './aggregate/aggregate.js';
+export type { Example } from './aggregate/examples.js';
+
+// Outputs and their formats.
+export { toGlossary, type Glossary, type GlossaryEntry } from './outputs/glossary.js';
+export { DEFAULT_MIN_SCORE, rankCandidates, type Candidate } from './outputs/candidates.js';
+export { loadGlossary, type GlossarySourceOptions, type LoadedGlossary } from './outputs/glossaryFile.js';
 export { glossaryJson } from './outputs/formats/json.js';
-export { kuromojiUserDictionary } from './outputs/formats/kuromojiUserDict.js';
+export { glossaryCsv } from './outputs/formats/csv.js';
+export { candidatesJson } from './outputs/formats/candidatesJson.js';
+export { candidatesCsv } from './outputs/formats/candidatesCsv.js';
 export { reportHtml } from './outputs/formats/report.js';
 export { solrSynonyms } from './outputs/formats/solr.js';
+export { esSynonymsSet } from './outputs/formats/esSynonymsSet.js';
+export { esIndexSettings } from './outputs/formats/esIndexSettings.js';
+export { kuromojiUserDictionary } from './outputs/formats/kuromojiUserDict.js';
 export { tbx } from './outputs/formats/tbx.js';
+export { deeplTsv } from './outputs/formats/deepl.js';
+
+// Runs over many documents: build, and its map and reduce steps.
+export { build, collect, writeGlossary, type BuildOptions, type BuildSummary, type CollectOptions, type Collected, type WriteOptions } from './run/build.js';
+export { extractFiles, extractLines, mergePartials } from './run/mapReduce.js';
+
+// The other commands.
+export { lookup, type LookupOutput } from './commands/lookup.js';
+export { GlossaryIndex } from './commands/glossaryIndex.js';
+export { accept, type AcceptOptions, type Accepted } from './commands/accept.js';
+export { exportGlossary, EXPORT_FORMATS } from './commands/export.js';

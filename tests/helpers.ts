@@ -108,22 +108,26 @@ export const FIXTURE_DICT = `
   pattern: '(?:[Tt]ier|TIER|ティア) ?([1-3])(?![0-9])'
   ja: Tier {1}
   en: Tier {1}
+  ok: [Tier 1]
 - id: eccn-{1}
   type: regulation
   pattern: '(?<![A-Za-z0-9])([0-9][A-E][0-9]{3})(?:\\.[a-z](?:\\.[0-9]+)?)?(?![A-Za-z0-9])'
   ja: '{1}'
   en: ECCN {1}
+  ok: [3A090]
 - id: nvidia-{1}
   type: chip
   pattern: '(?<![A-Za-z0-9-])((?:GB|GH|H|B)[0-9]{2,3}[A-Z]?)(?![A-Za-z0-9])'
   ja: '{1}'
   en: NVIDIA {1}
+  ok: [H200]
 - id: huawei-ascend-{1}
   type: chip
   pattern: '(?:Ascend|昇騰) ?([0-9]{3}[A-Z]{0,2})(?![A-Za-z0-9])'
   ja: Ascend {1}
   en: Huawei Ascend {1}
   ellipsis: '([0-9]{3}[A-Z]{0,2})(?![A-Za-z0-9])'
+  ok: [Ascend 910B]
 `;
 
 export const fixtureDictionary = () => parseDictionary([{ path: 'fixture.yml', text: FIXTURE_DICT }]);

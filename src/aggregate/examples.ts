@@ -1,4 +1,5 @@
 // Counting helpers shared by the entity and candidate aggregates: tallies and example lines.
+import { compareText } from '../core/sort.js';
 
 export interface Example {
   document: string;
@@ -22,7 +23,7 @@ export const countInto = (into: Map<string, number>, key: string, n: number): vo
  */
 export function pickExamples(examples: Example[], limit = MAX_EXAMPLES): Example[] {
   const sorted = [...examples].sort(
-    (a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : a.line - b.line || a.column - b.column),
+    (a, b) => compareText(a.document, b.document) || a.line - b.line || a.column - b.column,
   );
   const picked: Example[] = [];
   for (const e of sorted) {

@@ -10,8 +10,10 @@ import type { Candidate } from '../outputs/candidates.js';
 import { loadDictionary, namesOf, parseDictionary, type Dictionary } from '../dictionary/dictionary.js';
 import { ENTITY_TYPES, entityIdFrom, type EntityType } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
-import { hasJapanese, nameKey } from '../core/normalize.js';
+import { nameKey } from '../core/normalize.js';
+import { hasJapanese, hasLatinLetter } from '../core/script.js';
 import { displayPath } from '../core/paths.js';
+import { byCountThenKey } from '../core/sort.js';
 
 export interface AcceptOptions {
   dictDir: string;
@@ -123,7 +125,7 @@ const newNames = (c: Candidate) => unique([...Object.keys(c.surfaces), ...(c.par
 function entryNames(c: Candidate, en?: string): { ja: string; en: string; aliases: string[] } {
   const names = newNames(c);
   const ja = names.find(hasJapanese) ?? c.surface;
-  const english = en ?? names.find((n) => !hasJapanese(n) && /[A-Za-z]/.test(n) && n.includes(' ')) ?? names.find((n) => !hasJapanese(n));
+  const english = en ?? names.find((n) => !hasJapanese(n) && hasLatinLetter(n) && n.includes(' ')) ?? names.find((n) => !hasJapanese(n));
   if (!english) throw new GlossaryError(`"${c.surface}" has no English name in the articles`, `give one: glossary accept ${c.surface} --en "English Name"`);
   const taken = new Set([nameKey(ja), nameKey(english)]);
   return { ja, en: english, aliases: names.filter((n) => !taken.has(nameKey(n))) };
@@ -140,7 +142,7 @@ function idFrom(en: string): string {
 function fileForType(dictionary: Dictionary, type: EntityType): string {
   const counts = new Map<string, number>();
   for (const e of dictionary.entries) if (e.type === type) counts.set(basename(e.source.file), (counts.get(basename(e.source.file)) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? `${type}.yml`;
+  return [...counts].sort(byCountThenKey)[0]?.[0] ?? `${type}.yml`;
 }
 
 function itemWithId(doc: Document, id: string) {

@@ -3,6 +3,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { GlossaryEntry } from '../outputs/glossary.js';
 import { nameKey } from '../core/normalize.js';
+import { compareText } from '../core/sort.js';
 
 export const MAX_SUGGESTIONS = 5;
 
@@ -59,7 +60,7 @@ export class GlossaryIndex {
       }
       scored.push({ score, name, entry });
     }
-    scored.sort((a, b) => a.score - b.score || b.entry.mentions - a.entry.mentions || (a.name < b.name ? -1 : 1));
+    scored.sort((a, b) => a.score - b.score || b.entry.mentions - a.entry.mentions || compareText(a.name, b.name));
     const seen = new Set<GlossaryEntry>();
     const suggestions: Suggestion[] = [];
     for (const s of scored) {

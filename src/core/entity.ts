@@ -23,6 +23,15 @@ export interface Entity {
   note?: string;
 }
 
+/**
+ * The public fields of an entity and nothing else, in a fixed order: a dictionary entry's own
+ * fields (its source, its country) stay behind, so what is handed on does not depend on where
+ * the entity came from.
+ */
+export function entityOf({ id, type, ja, en, aliases, note }: Entity): Entity {
+  return { id, type, ja, en, aliases, ...(note !== undefined && { note }) };
+}
+
 /** An id from an English name: lower case, words joined by hyphens (`Office of Export Enforcement` → `office-of-export-enforcement`); empty when it has no Latin letters or digits. */
 export const entityIdFrom = (name: string): string =>
   name.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

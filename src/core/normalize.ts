@@ -1,5 +1,9 @@
 // The one place that owns text normalization. Matching, dictionary keys and lookup all go
 // through here, so a name and the text it is found in are always folded the same way.
+import { memoize } from './memo.js';
+import { isKatakana } from './script.js';
+
+// Discovery (being rewritten apart) still imports these two from here; script.ts owns them.
 
 /** Normalized text with, for every normalized index, the index in the source it came from. */
 export interface NormalizedText {
@@ -17,24 +21,9 @@ const MIDDLE_DOTS = new Set([...'・･·‧⋅•∙']);
 const QUOTES: Record<string, string> = { '’': "'", '‘': "'", '′': "'", '“': '"', '”': '"', '″': '"' };
 const SPACE = /[\s\u200B\uFEFF]/;
 
-export const isKatakana = (ch: string | undefined): boolean => !!ch && /[\u30A1-\u30FA\u30FC]/.test(ch);
-export const isKana = (ch: string | undefined): boolean => !!ch && /[\u3041-\u3096\u30A1-\u30FA\u30FC]/.test(ch);
-export const isHan = (ch: string | undefined): boolean => !!ch && /[\p{Script=Han}々〆]/u.test(ch);
-/** Whether a name has Japanese script in it (kanji, hiragana or katakana). */
-export const hasJapanese = (text: string): boolean => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text);
-export const isAsciiAlnum = (ch: string | undefined): boolean => !!ch && /[A-Za-z0-9]/.test(ch);
-
-const nfkcCache = new Map<string, string>();
-/** NFKC of one cluster; printable ASCII is its own NFKC, and the rest repeats often enough to cache. */
-function nfkc(cluster: string): string {
-  if (cluster.length === 1 && cluster >= ' ' && cluster <= '~') return cluster;
-  let folded = nfkcCache.get(cluster);
-  if (folded === undefined) {
-    folded = cluster.normalize('NFKC');
-    if (nfkcCache.size < 65_536) nfkcCache.set(cluster, folded);
-  }
-  return folded;
-}
+const nfkcOfCluster = memoize((cluster: string) => cluster.normalize('NFKC'));
+/** NFKC of one cluster; printable ASCII is its own NFKC, and the rest repeats often enough to keep. */
+const nfkc = (cluster: string): string => (cluster.length === 1 && cluster >= ' ' && cluster <= '~' ? cluster : nfkcOfCluster(cluster));
 
 const isCombiningKana = (code: number) => code === 0x3099 || code === 0x309a || code === 0xff9e || code === 0xff9f;
 const composes = (base: string, mark: string) => nfkc(base + mark) !== nfkc(base) + nfkc(mark);
@@ -201,14 +190,8 @@ export const normalizedText = (text: string): string => (isPlainText(text) ? tex
  * The key a name is compared by: normalized, case-folded, without ignorable characters.
  * `エンティティ・リスト`, `エンティティリスト` and `ｴﾝﾃｨﾃｨﾘｽﾄ` share one key, as do `Tier 1` and `TIER1`.
  */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    // Printable ASCII only differs from its normalization in spaces, which the key drops anyway.
-    key = withoutIgnorables(foldCase(PRINTABLE_ASCII.test(name) ? name : normalizedText(name)));
-    if (nameKeys.size < 65_536) nameKeys.set(name, key);
-  }
-  return key;
-}
-const nameKeys = new Map<string, string>();
+export const nameKey = memoize((name: string): string =>
+  // Printable ASCII only differs from its normalization in spaces, which the key drops anyway.
+  withoutIgnorables(foldCase(PRINTABLE_ASCII.test(name) ? name : normalizedText(name))),
+);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;

@@ -3,13 +3,13 @@
 // and the build stops before any output is written.
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { cachedParse, type DictionarySource } from './cache.js';
 import { GlossaryError } from '../core/errors.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
-import { nameKey, normalizedText } from '../core/normalize.js';
-
+import { nameKey, normalize, normalizedText } from '../core/normalize.js';
+import { DICTIONARY_SCHEMA, itemKind, type EntryExtras, type FieldSpec, type ItemKind } from './schema.js';
 
 export interface SourceLocation {
   file: string;
@@ -17,20 +17,11 @@ export interface SourceLocation {
   column: number;
 }
 
-/** A dictionary entry: the entity and what the matcher needs to know about its names. */
-export interface Entry extends Entity {
-  /** Latin names match only in the case written. */
-  exactCase?: boolean;
-  /** Agencies: the country whose names may precede this name (`米` + `商務省`). */
-  country?: string;
-  /** Agencies: the body this one belongs to; `parent (の) name` is this entity alone. */
-  parent?: string;
-  /** Countries: one-kanji short form used in fused abbreviations (`米中`) and before names. */
-  short?: string;
-  /** Countries: the short form names the country on its own before any noun (`米政府`). */
-  shortAlone?: boolean;
-  /** Chips and models: id of the company that makes it. */
-  maker?: string;
+/**
+ * A dictionary entry: the entity and what the matcher needs to know about its names (the fields
+ * of DICTIONARY_SCHEMA.entry, where each is described).
+ */
+export interface Entry extends Entity, EntryExtras {
   source: SourceLocation;
 }
 
@@ -45,7 +36,18 @@ export interface Pattern {
   en: string;
   /** After a match, a connector and this expression name another member of the family (`910Bおよび910D`). */
   ellipsis?: RegExp;
+  /** Spans the pattern names and spans it must not name (see `ok` and `notOk` in schema.ts). */
+  examples: { ok: PatternExample[]; notOk: PatternExample[] };
   source: SourceLocation;
+}
+
+/** An example of a pattern as written, and the span it is about in the normalized text. */
+export interface PatternExample {
+  written: string;
+  /** The normalized text, without the 【】 marks. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** Words that contain an entity's name but name no entity (`インド太平洋`, `北アメリカ`). */
@@ -66,7 +68,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 2;
+export const DICTIONARY_SCHEMA_VERSION = 3;
 
 export interface Dictionary {
   entries: Entry[];
@@ -78,41 +80,6 @@ export interface Dictionary {
   warnings: string[];
 }
 
-const ENTRY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
-  id: 'string',
-  type: 'string',
-  ja: 'string',
-  en: 'string',
-  aliases: 'list',
-  note: 'string',
-  exactCase: 'boolean',
-  country: 'string',
-  parent: 'string',
-  short: 'string',
-  shortAlone: 'boolean',
-  maker: 'string',
-};
-const PATTERN_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
-  id: 'string',
-  type: 'string',
-  pattern: 'string',
-  ja: 'string',
-  en: 'string',
-  ellipsis: 'string',
-  note: 'string',
-};
-const NOT_ENTITY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { notEntities: 'list', note: 'string' };
-const STOP_WORD_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { stopWords: 'list', note: 'string' };
-const STOP_PREFIX_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { stopPrefixes: 'list', note: 'string' };
-const TYPE_SUFFIX_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = { typeSuffixes: 'list', type: 'string', needsName: 'boolean', note: 'string' };
-/** The kinds of list item, each told by the field only it has; anything else is an entry. */
-const ITEM_KINDS = [
-  { field: 'pattern', schema: PATTERN_FIELDS },
-  { field: 'notEntities', schema: NOT_ENTITY_FIELDS },
-  { field: 'stopWords', schema: STOP_WORD_FIELDS },
-  { field: 'stopPrefixes', schema: STOP_PREFIX_FIELDS },
-  { field: 'typeSuffixes', schema: TYPE_SUFFIX_FIELDS },
-] as const;
 const ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;
 
 class Problems {
@@ -178,9 +145,9 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
         problems.add(location, 'each list item must be a mapping with id, type, ja, en');
         continue;
       }
-      const kind = ITEM_KINDS.find((k) => item.has(k.field))?.field ?? 'entry';
-      const schema = ITEM_KINDS.find((k) => k.field === kind)?.schema ?? ENTRY_FIELDS;
-      const fields = readFields(item, schema, text, at, problems);
+      const kind = itemKind((field) => item.has(field));
+      const read = readFields(item, DICTIONARY_SCHEMA[kind], text, at, problems);
+      const fields = read && hasRequired(kind, read, location, problems) ? read : undefined;
       const entry = fields && kind === 'entry' ? toEntry(fields, location, problems) : undefined;
       if (kind === 'entry' && !entry && isScalar(item.get('id', true))) {
         // An entry with errors still holds its id, so references to it do not fail as well.
@@ -223,7 +190,7 @@ type Fields = Record<string, string | boolean | string[]>;
 
 function readFields(
   item: YAMLMap,
-  schema: Record<string, 'string' | 'boolean' | 'list'>,
+  schema: Record<string, FieldSpec>,
   source: string,
   at: (offset: number) => SourceLocation,
   problems: Problems,
@@ -235,7 +202,7 @@ function readFields(
     const keyNode = pair.key as Node;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
     const loc = at(keyNode?.range?.[0] ?? 0);
-    const kind = schema[key];
+    const kind = schema[key]?.kind;
     const value = pair.value as Node | null;
     const valueLoc = value?.range ? at(value.range[0]) : loc;
     if (!kind) {
@@ -257,7 +224,7 @@ function readFields(
           // `- A` indented one space less than the item above it continues that item: `A - B`.
           problems.add(aliasLoc, `"${String(alias.value)}" runs over two lines: check the indentation of the list under "${key}"`);
           ok = false;
-        } else list.push(String(alias.value).trim());
+        } else list.push(scalarText(alias));
       }
       fields[key] = list;
     } else if (kind === 'boolean') {
@@ -268,9 +235,18 @@ function readFields(
     } else if (!isScalar(value) || value.value === null || String(value.value).trim() === '') {
       problems.add(valueLoc, `"${key}" must be a non-empty text`);
       ok = false;
-    } else fields[key] = String(value.value).trim();
+    } else fields[key] = scalarText(value);
   }
   return ok ? fields : undefined;
+}
+
+/**
+ * A name or text as written: YAML reads a plain `4E091` as the number 4e+91 and `1.0` as 1, but a
+ * dictionary's names are text, so a plain scalar that YAML took for something else keeps its source.
+ */
+function scalarText(node: Scalar): string {
+  const written = node.type === 'PLAIN' && typeof node.value !== 'string' ? node.source : undefined;
+  return (written ?? String(node.value)).trim();
 }
 
 function checkType(type: unknown, location: SourceLocation, problems: Problems): type is EntityType {
@@ -281,45 +257,41 @@ function checkType(type: unknown, location: SourceLocation, problems: Problems):
   return false;
 }
 
+/** Whether an item has every field its kind requires; reports those it lacks. */
+function hasRequired(kind: ItemKind, f: Fields, location: SourceLocation, problems: Problems): boolean {
+  const schema: Record<string, FieldSpec> = DICTIONARY_SCHEMA[kind];
+  const missing = Object.keys(schema).filter((field) => schema[field].required && f[field] === undefined);
+  const inWhat = kind === 'entry' ? (f.id ? ` in entry "${f.id}"` : '') : ` in ${kind}`;
+  for (const field of missing) problems.add(location, `missing "${field}"${inWhat}`);
+  return !missing.length;
+}
+
+const ENTRY_SCHEMA: Record<string, FieldSpec> = DICTIONARY_SCHEMA.entry;
+
 function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry | undefined {
-  const missing = ['id', 'type', 'ja', 'en'].filter((k) => f[k] === undefined);
-  for (const k of missing) problems.add(location, `missing "${k}"${f.id ? ` in entry "${f.id}"` : ''}`);
-  if (missing.length || !checkType(f.type, location, problems)) return undefined;
-  const id = f.id as string;
-  if (!ID_SHAPE.test(id)) {
-    problems.add(location, `id "${id}" must be lower-case letters, digits and "-"`);
+  if (!checkType(f.type, location, problems)) return undefined;
+  const type = f.type;
+  if (typeof f.id !== 'string' || !ID_SHAPE.test(f.id)) {
+    problems.add(location, `id "${f.id}" must be lower-case letters, digits and "-"`);
     return undefined;
   }
-  const type = f.type as EntityType;
-  const onlyFor = (field: string, types: EntityType[]) => {
-    if (f[field] !== undefined && !types.includes(type)) problems.add(location, `"${field}" is only for ${types.join(' and ')} entries`);
-  };
-  onlyFor('country', ['agency']);
-  onlyFor('parent', ['agency']);
-  onlyFor('short', ['country']);
-  onlyFor('shortAlone', ['country']);
-  onlyFor('maker', ['chip', 'model']);
-  if (typeof f.short === 'string' && [...f.short].length !== 1) problems.add(location, `"short" must be one character, not "${f.short}"`);
-  return {
-    id,
-    type,
-    ja: f.ja as string,
-    en: f.en as string,
-    aliases: (f.aliases as string[] | undefined) ?? [],
-    ...(f.note !== undefined && { note: f.note as string }),
-    ...(f.exactCase !== undefined && { exactCase: f.exactCase as boolean }),
-    ...(f.country !== undefined && { country: f.country as string }),
-    ...(f.parent !== undefined && { parent: f.parent as string }),
-    ...(f.short !== undefined && { short: f.short as string }),
-    ...(f.shortAlone !== undefined && { shortAlone: f.shortAlone as boolean }),
-    ...(f.maker !== undefined && { maker: f.maker as string }),
-    source: location,
-  };
+  for (const [field, spec] of Object.entries(ENTRY_SCHEMA)) {
+    const value = f[field];
+    if (value === undefined) continue;
+    if (spec.onlyFor && !spec.onlyFor.includes(type)) problems.add(location, `"${field}" is only for ${spec.onlyFor.join(' and ')} entries`);
+    if (spec.oneCharacter && [...String(value)].length !== 1) problems.add(location, `"${field}" must be one character, not "${value}"`);
+  }
+  // The fields in the table's order (aliases default to none); readFields has checked each
+  // value's kind against the same table, which is what the Entry type is derived from.
+  const present = Object.keys(ENTRY_SCHEMA).flatMap((field) => {
+    const value = f[field] ?? (field === 'aliases' ? [] : undefined);
+    return value === undefined ? [] : [[field, value] as const];
+  });
+  return { ...Object.fromEntries(present), source: location } as Entry;
 }
 
 function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pattern | undefined {
-  for (const k of ['id', 'type']) if (f[k] === undefined) problems.add(location, `missing "${k}" in pattern`);
-  if (f.id === undefined || !checkType(f.type, location, problems)) return undefined;
+  if (!checkType(f.type, location, problems)) return undefined;
   const compile = (source: string, field: string): RegExp | undefined => {
     try {
       return new RegExp(source, 'gu');
@@ -331,6 +303,10 @@ function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pat
   const regex = compile(f.pattern as string, 'pattern');
   const ellipsis = f.ellipsis === undefined ? undefined : compile(f.ellipsis as string, 'ellipsis');
   if (!regex || (f.ellipsis !== undefined && !ellipsis)) return undefined;
+  const examples = { ok: ((f.ok as string[] | undefined) ?? []).map(patternExample), notOk: ((f.notOk as string[] | undefined) ?? []).map(patternExample) };
+  for (const example of examples.ok) {
+    if (!namesSpan(regex, example)) problems.add(location, `ok example "${example.written}" of pattern "${f.id}" is not named by its pattern: fix the pattern or the example`);
+  }
   return {
     id: f.id as string,
     type: f.type as EntityType,
@@ -338,22 +314,38 @@ function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pat
     ja: (f.ja as string | undefined) ?? '{0}',
     en: (f.en as string | undefined) ?? '{0}',
     ...(ellipsis && { ellipsis }),
+    examples,
     source: location,
   };
 }
 
+/** An example as written (`【SiliconGate】編集部`, or `H200` for the whole text), normalized as the matcher sees it. */
+export function patternExample(written: string): PatternExample {
+  const [, before = '', marked = written, after = ''] = /^(.*)【(.+)】(.*)$/su.exec(written) ?? [];
+  const { text, toSource } = normalize(before + marked + after);
+  // The first normalized character at or after a source offset (the map's last cell is the source's end).
+  const at = (offset: number) => toSource.findIndex((source) => source >= offset);
+  return { written, text, start: at(before.length), end: at(before.length + marked.length) };
+}
+
+/** Whether a pattern's expression matches exactly the example's span, in the example's context. */
+function namesSpan(regex: RegExp, { text, start, end }: PatternExample): boolean {
+  return [...text.matchAll(regex)].some((m) => m.index === start && m.index + m[0].length === end);
+}
+
+/** The entry fields whose value is another entry's id, and that entry's type. */
+const REFERENCES = Object.entries(ENTRY_SCHEMA).flatMap(([field, spec]) => (spec.refersTo ? [{ field, type: spec.refersTo }] : []));
+
 function checkReferences(entries: Entry[], byId: Map<string, Entry>, rejectedIds: Set<string>, problems: Problems): void {
-  const expect = (entry: Entry, field: 'country' | 'parent' | 'maker', type: EntityType) => {
-    const ref = entry[field];
-    if (ref === undefined || rejectedIds.has(ref)) return;
-    const target = byId.get(ref);
-    if (!target) problems.add(entry.source, `${field} "${ref}" of "${entry.id}" is not an id in the dictionary`);
-    else if (target.type !== type) problems.add(entry.source, `${field} "${ref}" of "${entry.id}" is a ${target.type}, not a ${type}`);
-  };
   for (const entry of entries) {
-    expect(entry, 'country', 'country');
-    expect(entry, 'parent', 'agency');
-    expect(entry, 'maker', 'company');
+    const fields = new Map(Object.entries(entry));
+    for (const { field, type } of REFERENCES) {
+      const ref = fields.get(field);
+      if (typeof ref !== 'string' || rejectedIds.has(ref)) continue;
+      const target = byId.get(ref);
+      if (!target) problems.add(entry.source, `${field} "${ref}" of "${entry.id}" is not an id in the dictionary`);
+      else if (target.type !== type) problems.add(entry.source, `${field} "${ref}" of "${entry.id}" is a ${target.type}, not a ${type}`);
+    }
   }
 }
 

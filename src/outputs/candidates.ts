@@ -8,6 +8,8 @@ import { addTally, cloneTally, type CandidateCounts, type CandidateTally } from 
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isEntityType, type EntityType, type NonEntityClass } from '../core/entity.js';
 import { nameKey, normalizedText } from '../core/normalize.js';
+import { hasNonAscii } from '../core/script.js';
+import { byCountThenKey, compareText } from '../core/sort.js';
 
 export interface Candidate {
   /** The form most often written. */
@@ -73,7 +75,7 @@ export function rankCandidates(counts: CandidateCounts, minScore = DEFAULT_MIN_S
 export function rankedTallies(counts: CandidateCounts): Array<{ candidate: Candidate; tally: CandidateTally }> {
   return foldPairs(counts.tallies)
     .map(({ tally, surface }) => ({ candidate: toCandidate(tally, counts, surface), tally }))
-    .sort(({ candidate: a }, { candidate: b }) => b.score - a.score || b.mentions - a.mentions || (a.normalized < b.normalized ? -1 : a.normalized > b.normalized ? 1 : 0));
+    .sort(({ candidate: a }, { candidate: b }) => b.score - a.score || b.mentions - a.mentions || compareText(a.normalized, b.normalized));
 }
 
 function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = top(tally.surfaces)!): Candidate {
@@ -115,7 +117,7 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
 function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: CandidateTally; surface?: string }> {
   const folded = new Map<string, { tally: CandidateTally; surface?: string }>();
   const absorbed = new Set<string>();
-  for (const [key, tally] of [...tallies].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [key, tally] of [...tallies].sort(([a], [b]) => compareText(a, b))) {
     if (absorbed.has(key)) continue;
     const partner = top(tally.partners);
     const other = partner && !tally.aliasOf.size ? tallies.get(nameKey(partner)) : undefined;
@@ -136,10 +138,8 @@ function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: Candida
   return [...folded.values()];
 }
 
-const hasNonAscii = (t: CandidateTally) => [...t.surfaces.keys()].some((s) => /[^\x00-\x7F]/.test(s));
-const isHead = (a: CandidateTally, b: CandidateTally) => (hasNonAscii(a) !== hasNonAscii(b) ? hasNonAscii(a) : a.key.length >= b.key.length);
-
-const byCountThenKey = ([a, m]: [string, number], [b, n]: [string, number]) => n - m || (a < b ? -1 : a > b ? 1 : 0);
+const writtenNonAscii = (t: CandidateTally) => [...t.surfaces.keys()].some(hasNonAscii);
+const isHead = (a: CandidateTally, b: CandidateTally) => (writtenNonAscii(a) !== writtenNonAscii(b) ? writtenNonAscii(a) : a.key.length >= b.key.length);
 
 /** The most frequent key of a count map, the smallest on ties (so the result never depends on order). */
 function top(counts: Map<string, number>): string | undefined {

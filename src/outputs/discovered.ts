@@ -7,7 +7,9 @@
 // `merge` promote the same entries. A candidate counts every occurrence except those inside a
 // longer promoted candidate (one span, one entity).
 import { entityIdFrom, isEntityType, type EntityType } from '../core/entity.js';
-import { hasJapanese, nameKey } from '../core/normalize.js';
+import { nameKey } from '../core/normalize.js';
+import { hasJapanese } from '../core/script.js';
+import { byKey } from '../core/sort.js';
 import type { CandidateCounts, CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
@@ -104,7 +106,7 @@ function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions
     evidence: { signals: candidate.signals, typeReason: candidate.typeReason, score: candidate.score },
     mentions,
     documents: byDocument.size,
-    byDocument: Object.fromEntries([...byDocument].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    byDocument: Object.fromEntries([...byDocument].sort(byKey)),
     surfaces: candidate.surfaces,
     examples: candidate.examples,
   };

@@ -1,7 +1,8 @@
 // The glossary as glossary.json holds it: entries with their counts, in a fixed order.
 import type { Aggregate, DocumentSummary } from '../aggregate/aggregate.js';
 import type { Example } from '../aggregate/examples.js';
-import type { Entity } from '../core/entity.js';
+import { entityOf, type Entity } from '../core/entity.js';
+import { byCountThenKey, byKey, compareText } from '../core/sort.js';
 
 /** Where an entry comes from: the curated dictionary, or discovery in the articles themselves. */
 export type EntrySource = 'dictionary' | 'discovered';
@@ -21,29 +22,26 @@ export interface Glossary {
   entries: GlossaryEntry[];
 }
 
-const byCountThenKey = ([ka, a]: [string, number], [kb, b]: [string, number]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0);
-const byKey = ([ka]: [string, number], [kb]: [string, number]) => (ka < kb ? -1 : ka > kb ? 1 : 0);
+/** A dictionary entity as glossary.json lists it: its public fields, then its counts (none, for an entity read from the dictionary). */
+export function glossaryEntry(entity: Entity, counts?: Pick<GlossaryEntry, 'mentions' | 'byDocument' | 'surfaces' | 'examples'>): GlossaryEntry {
+  const { mentions = 0, byDocument = {}, surfaces = {}, examples = [] } = counts ?? {};
+  return { ...entityOf(entity), source: 'dictionary', mentions, documents: Object.keys(byDocument).length, byDocument, surfaces, examples };
+}
 
 /**
  * The glossary in a fixed order: entries by mentions, then id; maps by key or by count. The
  * discovered entries (see discovered.ts) stand beside the dictionary's.
  */
 export function toGlossary(aggregate: Aggregate, discovered: GlossaryEntry[] = []): Glossary {
-  const fromDictionary: GlossaryEntry[] = [...aggregate.entities.values()].map(({ entity, mentions, byDocument, surfaces, examples }) => ({
-      id: entity.id,
-      type: entity.type,
-      ja: entity.ja,
-      en: entity.en,
-      aliases: entity.aliases,
-      ...(entity.note !== undefined && { note: entity.note }),
-      source: 'dictionary',
+  const fromDictionary = [...aggregate.entities.values()].map(({ entity, mentions, byDocument, surfaces, examples }) =>
+    glossaryEntry(entity, {
       mentions,
-      documents: byDocument.size,
       byDocument: Object.fromEntries([...byDocument].sort(byKey)),
       surfaces: Object.fromEntries([...surfaces].sort(byCountThenKey)),
       examples,
-    }));
-  const entries = [...fromDictionary, ...discovered].sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : 1));
-  const documents = [...aggregate.documents.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }),
+  );
+  const entries = [...fromDictionary, ...discovered].sort((a, b) => b.mentions - a.mentions || compareText(a.id, b.id));
+  const documents = [...aggregate.documents.values()].sort((a, b) => compareText(a.id, b.id));
   return { documents, entries };
 }

@@ -2,7 +2,7 @@
 // counts) or, when there is none, from the dictionary (without counts). Nothing here loads
 // kuromoji, so these commands start fast.
 import { existsSync, readFileSync } from 'node:fs';
-import type { GlossaryEntry } from './glossary.js';
+import { glossaryEntry, type GlossaryEntry } from './glossary.js';
 import { ENTITY_TYPES } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
 import { defaultDictDir } from '../core/paths.js';
@@ -30,12 +30,7 @@ export async function loadGlossary(options: GlossarySourceOptions = {}): Promise
   const dir = options.dict ?? defaultDictDir();
   // Only the fallback needs the YAML parser; a lookup in glossary.json starts without it.
   const { loadDictionary } = await import('../dictionary/dictionary.js');
-  const entries = loadDictionary(dir).entries.map(
-    ({ id, type, ja, en, aliases, note }): GlossaryEntry => ({
-      id, type, ja, en, aliases, ...(note !== undefined && { note }), source: 'dictionary',
-      mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [],
-    }),
-  );
+  const entries = loadDictionary(dir).entries.map((entry) => glossaryEntry(entry));
   return { entries, source: dir, counted: false };
 }
 

@@ -5,32 +5,26 @@
 // (its import alone takes a fifth of a second).
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
+import { memoize } from '../core/memo.js';
+import { isLatinWordChar } from '../core/script.js';
 
 let nlp: typeof nlpType | undefined;
 
-const LATIN_WORD_CHAR = /[A-Za-z0-9'’]/;
-const rootLengths = new Map<string, number>();
-
 /** Length of the root of an English word when it is a proper prefix of the word (`H100s` → 4), else 0. */
-export function rootLength(word: string): number {
-  let length = rootLengths.get(word);
-  if (length === undefined) {
-    const doc = loadNlp()(word);
-    doc.compute('root');
-    const term = (doc.json() as Array<{ terms: Array<{ root?: string; normal?: string }> }>)[0]?.terms[0];
-    const root = term?.root ?? term?.normal ?? '';
-    length = root && root.length < word.length && word.toLowerCase().startsWith(root) ? root.length : 0;
-    if (rootLengths.size < 65_536) rootLengths.set(word, length);
-  }
-  return length;
-}
+export const rootLength = memoize((word: string): number => {
+  const doc = loadNlp()(word);
+  doc.compute('root');
+  const term = (doc.json() as Array<{ terms: Array<{ root?: string; normal?: string }> }>)[0]?.terms[0];
+  const root = term?.root ?? term?.normal ?? '';
+  return root && root.length < word.length && word.toLowerCase().startsWith(root) ? root.length : 0;
+});
 
 /** Whether the English word around `offset` has its root end exactly at `offset`. */
 export function isEnglishRootEnd(text: string, offset: number): boolean {
   let start = offset;
-  while (start > 0 && LATIN_WORD_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && isLatinWordChar(text[start - 1])) start--;
   let end = offset;
-  while (end < text.length && LATIN_WORD_CHAR.test(text[end])) end++;
+  while (end < text.length && isLatinWordChar(text[end])) end++;
   const length = rootLength(text.slice(start, end));
   return length > 0 && start + length === offset;
 }
@@ -45,28 +39,24 @@ export function warmUpEnglish(): void {
 /** What compromise tags function words as, and the adjectives and demonyms that are not names either. */
 const FUNCTION_TAGS = '#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#QuestionWord|#Copula|#Modal';
 const NOT_A_NAME_TAGS = `${FUNCTION_TAGS}|#Adjective|#Demonym`;
-const tagAnswers = new Map<string, boolean>();
 
-/** Whether compromise gives the word one of the tags; cached, since the same words recur. */
-function hasTag(word: string, tags: string): boolean {
-  const key = `${tags}\t${word}`;
-  let answer = tagAnswers.get(key);
-  if (answer === undefined) {
-    answer = loadNlp()(word).has(`(${tags})`);
-    if (tagAnswers.size < 65_536) tagAnswers.set(key, answer);
-  }
-  return answer;
-}
+/** Whether compromise gives a word one of the tags; answered once per word, since the same words recur. */
+const tagTest = (tags: string) => memoize((word: string): boolean => loadNlp()(word).has(`(${tags})`));
+const hasFunctionTag = tagTest(FUNCTION_TAGS);
+const hasNotANameTag = tagTest(NOT_A_NAME_TAGS);
+const hasOrganizationTag = tagTest('#Organization');
+const hasPersonTag = tagTest('#Person');
+const hasPlaceTag = tagTest('#Place');
 
 /** Function words that may open an English sentence with a capital: The, However, This. */
-export const isFunctionWord = (word: string): boolean => hasTag(word.toLowerCase(), FUNCTION_TAGS);
+export const isFunctionWord = (word: string): boolean => hasFunctionTag(word.toLowerCase());
 
 /** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a function word, a contraction (I've). */
-export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || hasTag(word, NOT_A_NAME_TAGS);
+export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || hasNotANameTag(word);
 
 /** Whether compromise knows the name as a person's (Jensen Huang) or a place's (Abu Dhabi). */
-export const isPersonName = (name: string): boolean => hasTag(name, '#Person');
-export const isPlaceName = (name: string): boolean => hasTag(name, '#Place');
+export const isPersonName = (name: string): boolean => hasPersonTag(name);
+export const isPlaceName = (name: string): boolean => hasPlaceTag(name);
 
 /** Whether compromise knows the name as an organisation (Google, Groq Inc). */
-export const isOrganization = (name: string): boolean => hasTag(name, '#Organization');
+export const isOrganization = (name: string): boolean => hasOrganizationTag(name);

@@ -1,5 +1,6 @@
 // Where a mention stands in its source file: line, column and the line with the mention marked.
 import type { Entity } from '../core/entity.js';
+import { isLowSurrogate } from '../core/script.js';
 
 /** One mention located in its source file. */
 export interface LocatedMention {
@@ -37,7 +38,7 @@ export function locate(raw: string, lineStarts: number[], start: number, end: nu
 }
 
 /** Moves an offset that falls between the halves of a surrogate pair back to the pair's start. */
-const codePointStart = (text: string, offset: number) => (/[\uDC00-\uDFFF]/.test(text[offset] ?? '') ? offset - 1 : offset);
+const codePointStart = (text: string, offset: number) => (isLowSurrogate(text[offset]) ? offset - 1 : offset);
 
 export function lineStartsOf(raw: string): number[] {
   const starts = [0];

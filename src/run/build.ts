@@ -20,7 +20,7 @@ import { discoveredEntries } from '../outputs/discovered.js';
 import { toGlossary, type Glossary } from '../outputs/glossary.js';
 import { documentIds, listInputFiles, type InputProblem } from '../pipeline/read/read.js';
 import { getTokenizer } from '../pipeline/tokenize/tokenize.js';
-import { runInWorkers, type WorkerKind } from './workerPool.js';
+import { runInWorkers } from './workerPool.js';
 
 /**
  * Below this much input a build runs on one thread: each worker first spends about a second
@@ -38,8 +38,6 @@ export interface CollectOptions {
   strict?: boolean;
   /** Workers; default: the number of cores for inputs of MIN_BYTES_FOR_WORKERS or more, else 1. */
   jobs?: number;
-  /** Threads (the default: they share kuromoji's dictionary, 20% less memory in all) or child processes. */
-  workerKind?: WorkerKind;
   /** Called after each document with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -107,7 +105,7 @@ export async function mapDocuments(
       if ('done' in reply) options.onProgress?.(++done, tasks.length);
       else if ('problem' in reply || perDocument) take(fromResult(reply));
       else onResult(fromResult(reply)); // a worker's sum: its documents were counted as they were done
-    }, options.workerKind);
+    });
   } else {
     const context = await documentContext(dictionary, options.encoding);
     for (const { path, id } of tasks) {

@@ -1,10 +1,6 @@
-// Spreads files over workers (threads by default, or child processes): each takes the next file
-// as soon as it is free, so a long file does not hold up the others. Results arrive in any
-// order; aggregates merge alike, so the output does not depend on it.
-import { fork } from 'node:child_process';
-import type { EventEmitter } from 'node:events';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Spreads files over worker threads: each takes the next file as soon as it is free, so a long
+// file does not hold up the others. Results arrive in any order; aggregates merge alike, so the
+// output does not depend on it. Threads share one process and one copy of kuromoji's dictionary.
 import { Worker } from 'node:worker_threads';
 import type { InputEncoding } from '../pipeline/read/decode.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
@@ -22,8 +18,8 @@ export interface WorkerSetup {
    * (the entities' dictionary entries, candidates seen before) would be merged away.
    */
   sum?: boolean;
-  /** For threads: kuromoji's dictionary, unpacked once by the parent into shared memory. */
-  kuromoji?: UnpackedDictionary;
+  /** kuromoji's dictionary, unpacked once by the parent into shared memory. */
+  kuromoji: UnpackedDictionary;
 }
 
 /**
@@ -40,46 +36,22 @@ export interface WorkerTask {
   id: string;
 }
 
-/** The compiled worker beside this module (dist/), also when this module runs from src/ in tests. */
-function workerScript(): URL {
-  const beside = new URL('./worker.js', import.meta.url);
-  return existsSync(fileURLToPath(beside)) ? beside : new URL('../../dist/run/worker.js', import.meta.url);
-}
-
 /**
- * Threads share one process and one copy of kuromoji's dictionary (each has its own heap);
- * processes share nothing, so each unpacks the dictionary again.
+ * The compiled worker beside this module in dist/. Run from src/ (under vitest) there is none, by
+ * design: tests that start workers use the compiled package, which `npm test` builds first, and
+ * tests/freshness.ts refuses a dist/ older than src/.
  */
-export type WorkerKind = 'process' | 'thread';
-
-/** One worker, thread or process: both emit 'message', 'error' and 'exit'. */
-interface Channel {
-  events: EventEmitter;
-  send(message: WorkerMessage): void;
-  stop(): void;
-}
-
-function startWorker(kind: WorkerKind, setup: WorkerSetup): Channel {
-  if (kind === 'thread') {
-    const worker = new Worker(workerScript(), { workerData: setup });
-    return { events: worker, send: (message) => worker.postMessage(message), stop: () => void worker.terminate() };
-  }
-  // The structured clone of 'advanced' serialization carries the dictionary's Maps and RegExps.
-  const child = fork(fileURLToPath(workerScript()), [], { serialization: 'advanced', stdio: 'inherit' });
-  child.send(setup);
-  return { events: child, send: (message) => void child.send(message), stop: () => void child.kill() };
-}
+const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
 export async function runInWorkers(
   tasks: WorkerTask[],
   jobs: number,
-  setup: WorkerSetup,
+  setup: Omit<WorkerSetup, 'kuromoji'>,
   onReply: (reply: WorkerReply) => void,
-  kind: WorkerKind = 'thread',
 ): Promise<void> {
   const queue = [...tasks];
-  if (kind === 'thread') setup = { ...setup, kuromoji: await sharedDictionary() };
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => startWorker(kind, setup));
+  const workerData: WorkerSetup = { ...setup, kuromoji: await sharedDictionary() };
+  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT, { workerData }));
   try {
     await Promise.all(
       workers.map(
@@ -89,16 +61,16 @@ export async function runInWorkers(
             let finished = false;
             const next = () => {
               const task = queue.shift();
-              if (task) worker.send(task);
+              if (task) worker.postMessage(task satisfies WorkerMessage);
               else if (setup.sum && !finishing) {
                 finishing = true;
-                worker.send('finish');
+                worker.postMessage('finish' satisfies WorkerMessage);
               } else {
                 finished = true;
                 resolve();
               }
             };
-            worker.events.on('message', (message: WorkerReply | 'ready') => {
+            worker.on('message', (message: WorkerReply | 'ready') => {
               try {
                 if (message !== 'ready') onReply(message);
                 next();
@@ -106,12 +78,12 @@ export async function runInWorkers(
                 reject(err);
               }
             });
-            worker.events.on('error', reject);
-            worker.events.on('exit', (code: number | null) => (finished ? resolve() : reject(new Error(`a worker stopped with status ${code} before its work was done`))));
+            worker.on('error', reject);
+            worker.on('exit', (code: number | null) => (finished ? resolve() : reject(new Error(`a worker stopped with status ${code} before its work was done`))));
           }),
       ),
     );
   } finally {
-    for (const worker of workers) worker.stop();
+    for (const worker of workers) void worker.terminate();
   }
 }

@@ -38,7 +38,7 @@ describe('the dictionary cache', () => {
   });
 
   it('gives a cached dictionary equal to the parsed one, Maps and RegExps included', () => {
-    writeFileSync(join(dict, 'patterns.yml'), '- {id: "{0}", type: chip, pattern: "H[0-9]{3}", ja: "{0}", en: "{0}"}\n');
+    writeFileSync(join(dict, 'patterns.yml'), '- {id: "{0}", type: chip, pattern: "H[0-9]{3}", ja: "{0}", en: "{0}", ok: [H100]}\n');
     const parsed = loadDictionary(dict);
     const cached = loadDictionary(dict);
     expect(cached).toEqual(parsed);

@@ -40,7 +40,13 @@ describe('dictionary validation names the file, line and column of each problem'
     expect(errorOf('- {id: x, type: agency, ja: エックス局, en: X, parent: nowhere}\n')).toContain('parent "nowhere" of "x" is not an id');
   });
   it('invalid pattern expressions', () => {
-    expect(errorOf("- {id: 'x-{1}', type: chip, pattern: '(H[0-9'}\n")).toContain('"pattern" is not a valid regular expression');
+    expect(errorOf("- {id: 'x-{1}', type: chip, pattern: '(H[0-9', ok: [H1]}\n")).toContain('"pattern" is not a valid regular expression');
+  });
+  it.each([
+    ["ok: ['H2']", 'ok example "H2" of pattern "x-{1}" is not named by its pattern'],
+    ["ok: ['X【H20】']", 'ok example "X【H20】" of pattern "x-{1}" is not named by its pattern'],
+  ])('pattern examples that the pattern contradicts: %s', (examples, message) => {
+    expect(errorOf(`- {id: 'x-{1}', type: chip, pattern: '(?<![A-Z])H([0-9]{2})', ${examples}}\n`)).toContain(`dict/test.yml:1:3: ${message}`);
   });
   it('an alias indented too deep, which YAML would silently read as part of the alias above', () => {
     const text = '- id: x\n  type: company\n  ja: エックス\n  en: X\n  aliases:\n    - X Corp\n      - X Inc\n';
@@ -55,6 +61,13 @@ describe('dictionary validation names the file, line and column of each problem'
   });
   it('reports every problem at once', () => {
     expect(errorOf('- {id: x, type: person, ja: a, en: b}\n- {id: y, type: company, en: c}\n')).toMatch(/^dictionary has 2 errors/);
+  });
+});
+
+describe('names are text as written, whatever else YAML could read them as', () => {
+  it.each(['4E091', '1.0', '0x1F', '12', 'true'])('%s', (name) => {
+    const { entries } = parseDictionary([{ path: 't.yml', text: `- {id: x, type: chip, ja: エックス, en: X, aliases: [${name}], note: ${name}}\n` }]);
+    expect([entries[0].aliases[0], entries[0].note]).toEqual([name, name]);
   });
 });
 

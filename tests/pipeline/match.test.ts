@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsIn } from '../helpers.js';
+import { fixtureDictionary, mentionsIn } from '../helpers.js';
+import { Matcher } from '../../src/pipeline/match/match.js';
+import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
+import { normalize } from '../../src/core/normalize.js';
 
 describe('rule 1: one span, one entity, the longest', () => {
   it('counts 米商務省 as the department only, not also the United States', async () => {
@@ -145,5 +148,20 @@ describe('long-vowel variants of katakana names', () => {
 describe('names that are ordinary English words', () => {
   it('take no plural: Meta, not Metas', async () => {
     expect(await mentionsIn('Metas and Meta')).toEqual(['meta:Meta']);
+  });
+});
+
+describe('what the matcher hands on: the public Entity, without the dictionary’s own fields', () => {
+  const publicFields = ['id', 'type', 'ja', 'en', 'aliases', 'note'];
+  const matcher = new Matcher(fixtureDictionary());
+  // us-commerce has a country, exactCase and a source in the dictionary; bis a parent; H300 is made by a pattern.
+  it.each(['商務省', '産業安全保障局', '米', 'H300', 'Ascend 910Bおよび910D'])('%s', async (written) => {
+    const { text } = normalize(written);
+    const mentions = matcher.match({ text, tokens: (await getTokenizer())(text) });
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const { entity } of mentions) expect(Object.keys(entity).filter((k) => !publicFields.includes(k))).toEqual([]);
+  });
+  it('entityByName too', () => {
+    expect(Object.keys(matcher.entityByName('BIS')!)).toEqual(['id', 'type', 'ja', 'en', 'aliases']);
   });
 });

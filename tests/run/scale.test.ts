@@ -19,23 +19,16 @@ beforeAll(() => {
   single = outputsOf(out);
 });
 
-describe('workers (threads, or processes)', () => {
+describe('worker threads', () => {
   it('--jobs 2 writes the same bytes as one process', () => {
     const out = tmp('jobs');
     expect(cli(['build', ...files, '--out', out, '--quiet', '--jobs', '2']).status).toBe(0);
     expect(outputsOf(out)).toEqual(single);
   });
 
-  it('processes, for library users who prefer them, count the same as threads', async () => {
-    const { collect } = await import('../../src/run/build.js');
-    const { toGlossary } = await import('../../src/outputs/glossary.js');
-    const run = async (workerKind: 'thread' | 'process') =>
-      toGlossary((await collect({ inputs: files, dictDir: 'dict', jobs: 2, workerKind })).aggregate);
-    expect(await run('thread')).toEqual(await run('process'));
-  });
-
   it('report progress for every document, though each sends back one sum of its documents', async () => {
-    const { collect } = await import('../../src/run/build.js');
+    // Worker threads run the compiled worker, so this test uses the compiled package throughout.
+    const { collect } = await import('../../dist/index.js');
     const progress: Array<[number, number]> = [];
     const { aggregate } = await collect({ inputs: files, dictDir: 'dict', jobs: 2, onProgress: (done, total) => progress.push([done, total]) });
     expect(progress).toEqual(files.map((_, i) => [i + 1, files.length]));

@@ -2,7 +2,7 @@
 // term once, no tabs or control characters, terms at most 1024 UTF-8 bytes.
 import type { GlossaryEntry } from '../glossary.js';
 import { namesAndSurfaces } from './synonymTerms.js';
-import { hasJapanese } from '../../core/normalize.js';
+import { hasJapanese } from '../../core/script.js';
 
 /** C0, C1 and the Unicode line and paragraph separators are rejected by DeepL. */
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;

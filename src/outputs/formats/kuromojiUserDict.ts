@@ -6,12 +6,11 @@
 import type { GlossaryEntry } from '../glossary.js';
 import type { Tokenizer } from '../../pipeline/tokenize/tokenize.js';
 import { synonymGroups } from './synonymTerms.js';
-import { hasJapanese } from '../../core/normalize.js';
+import { hasHan, hasJapanese } from '../../core/script.js';
 
 export const USER_DICT_POS = 'カスタム名詞';
 /** Lucene's search mode splits kanji words longer than 2 and other words longer than 7. */
 const SEARCH_MODE_OTHER_LENGTH = 7;
-const HAN = /\p{Script=Han}/u;
 /** `#` starts a comment anywhere in a user dictionary line; commas and quotes would need CSV quoting. */
 const UNSAFE = /[\s#,"]/;
 
@@ -23,7 +22,7 @@ export interface UserDictionaryEntry {
 
 /** Whether a term needs pinning: it has kanji, or is a long kana run that search mode would split. */
 const needsEntry = (term: string) =>
-  hasJapanese(term) && [...term].length > 1 && (HAN.test(term) || [...term].length > SEARCH_MODE_OTHER_LENGTH) && !UNSAFE.test(term);
+  hasJapanese(term) && [...term].length > 1 && (hasHan(term) || [...term].length > SEARCH_MODE_OTHER_LENGTH) && !UNSAFE.test(term);
 
 export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokenizer): UserDictionaryEntry[] {
   const seen = new Set<string>();

@@ -3,7 +3,7 @@
 // output is always well-formed XML.
 import { create } from 'xmlbuilder2';
 import type { GlossaryEntry } from '../glossary.js';
-import { hasJapanese } from '../../core/normalize.js';
+import { hasJapanese } from '../../core/script.js';
 
 /** XML 1.0 forbids most control characters even when escaped. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;

@@ -11,7 +11,9 @@ import type { DiscoveryRules } from '../../dictionary/dictionary.js';
 import { isEntityType, type Entity, type EntityType, type NonEntityClass } from '../../core/entity.js';
 import { isFunctionWord, isNotAName, isOrganization, isPersonName, isPlaceName } from '../english.js';
 import type { Mention } from '../match/match.js';
-import { hasJapanese, isKatakana, nameKey } from '../../core/normalize.js';
+import { memoize } from '../../core/memo.js';
+import { nameKey } from '../../core/normalize.js';
+import { hasJapanese, isKatakana } from '../../core/script.js';
 import { findBrackets, isShortForm, longFormOf, type Bracket } from './pairs.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from '../tokenize/tokenize.js';
 
@@ -90,20 +92,15 @@ const WORD_CHARS = 1;
 const KATAKANA = 2;
 const LATIN = 4;
 const JAPANESE = 8;
-const shapes = new Map<string, number>();
-function shapeOf(surface: string): number {
-  let shape = shapes.get(surface);
-  if (shape === undefined) {
-    const chars = [...surface];
-    shape =
-      (chars.every(isWordChar) ? WORD_CHARS : 0) |
-      (chars.every((ch) => isKatakana(ch) || ch === '・') ? KATAKANA : 0) |
-      (isLatinText(surface) ? LATIN : 0) |
-      (hasJapanese(surface) ? JAPANESE : 0);
-    if (shapes.size < 65_536) shapes.set(surface, shape);
-  }
-  return shape;
-}
+const shapeOf = memoize((surface: string): number => {
+  const chars = [...surface];
+  return (
+    (chars.every(isWordChar) ? WORD_CHARS : 0) |
+    (chars.every((ch) => isKatakana(ch) || ch === '・') ? KATAKANA : 0) |
+    (isLatinText(surface) ? LATIN : 0) |
+    (hasJapanese(surface) ? JAPANESE : 0)
+  );
+});
 const is = (t: Token, shape: number) => (shapeOf(t.surface) & shape) !== 0;
 
 /** Whether any character in [start, end) belongs to a mention (a loop: this runs for every token). */

@@ -3,9 +3,10 @@
 // longest first, then leftmost. Matching runs on the normalized character string, so it does not
 // depend on how kuromoji splits a name; kuromoji's tokens only check where a name may start and end.
 import { namesOf, type Dictionary, type Entry, type Pattern } from '../../dictionary/dictionary.js';
-import { entityIdFrom, type Entity, type EntityType } from '../../core/entity.js';
+import { entityIdFrom, entityOf, type Entity, type EntityType } from '../../core/entity.js';
 import { isEnglishRootEnd } from '../english.js';
-import { foldCase, isAsciiAlnum, isHan, isIgnorableUnit, isKana, isKatakana, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
+import { foldCase, isIgnorableUnit, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
+import { hasLatinLetter, hasLowerCaseLatin, isAsciiAlnum, isHan, isKana, isKatakana } from '../../core/script.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from '../tokenize/tokenize.js';
 
 export interface Mention {
@@ -30,11 +31,30 @@ interface Analyzed {
   tokens: Token[];
 }
 
+/**
+ * What the matcher knows of an entity: the public Entity it hands on, and, for a national body,
+ * its country (which a mention's neighbour may contradict). Entries stay inside the matcher.
+ */
+interface Known {
+  entity: Entity;
+  country?: string;
+}
+
+/** A mention as the rules find it, before the public Entity is handed on. */
+interface Found {
+  known: Known;
+  start: number;
+  end: number;
+  matched: string;
+}
+
+const knownOf = (entry: Entry): Known => ({ entity: entityOf(entry), ...(entry.country !== undefined && { country: entry.country }) });
+
 /** Stands for the words that name no entity: they win overlaps like names, then vanish. */
-const NOT_AN_ENTITY: Entity = { id: '', type: 'company', ja: '', en: '', aliases: [] };
+const NOT_AN_ENTITY: Known = { entity: { id: '', type: 'company', ja: '', en: '', aliases: [] } };
 
 interface NameTarget {
-  entity: Entity;
+  known: Known;
   /** For names matched in their exact case: the name as it must appear, without ignorable characters. */
   exact?: string;
   /** Whether a plural or possessive may follow (`H100s`); not for names that are ordinary words (`Arm`). */
@@ -84,39 +104,39 @@ const ELLIPSIS_JOINER = '(?:\\s*(?:および|及び|ならびに|並びに|と|�
 /** Types a country short form may stand before: `米エヌビディア`, `中ファーウェイ`. */
 const PRODUCT_OR_MAKER: ReadonlySet<EntityType> = new Set(['company', 'chip', 'model']);
 
-const LATIN_LETTERS = /[A-Za-z]/;
-
 export class Matcher {
   private readonly root = newNode();
-  private readonly byKey = new Map<string, Entity>();
-  private readonly shortForms = new Map<string, Entry>();
+  private readonly byKey = new Map<string, Known>();
+  private readonly shortForms = new Map<string, { known: Known; alone: boolean }>();
   /** Finds the characters that are some country's short form. */
   private shortFormChars = /(?!)/g;
   private readonly patterns: CompiledPattern[];
-  private readonly byId: Map<string, Entity>;
+  private readonly byId: Map<string, Known>;
 
   constructor(dictionary: Dictionary) {
     this.patterns = dictionary.patterns.map((pattern) => ({
       pattern,
       ...(pattern.ellipsis && { continuation: new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy') }),
     }));
-    this.byId = new Map(dictionary.entries.map((e) => [e.id, e]));
+    this.byId = new Map(dictionary.entries.map((e) => [e.id, knownOf(e)]));
     const explicitKeys = new Set(dictionary.entries.flatMap((e) => namesOf(e).map(nameKey)));
     const derived = new DerivedNames(dictionary);
     for (const entry of dictionary.entries) {
+      const known = this.byId.get(entry.id)!;
+      const exactCase = !!entry.exactCase;
       const makerKeys = entry.maker ? namesOf(dictionary.byId.get(entry.maker)!).map(nameKey) : [];
       const ownKeys = new Set(namesOf(entry).map(nameKey));
       for (const name of namesOf(entry)) {
         // `NVIDIA H100` is how the glossary names the chip, but in text it is NVIDIA + H100 (rule 2);
         // `DeepSeek-R1` is one name, since `R1` alone is not one.
         const key = nameKey(name);
-        if (makerKeys.some((maker) => key.startsWith(maker) && ownKeys.has(key.slice(maker.length)))) this.byKey.set(key, entry);
-        else this.addName(entry, name);
+        if (makerKeys.some((maker) => key.startsWith(maker) && ownKeys.has(key.slice(maker.length)))) this.byKey.set(key, known);
+        else this.addName(known, name, exactCase);
       }
-      for (const name of derived.of(entry)) if (!explicitKeys.has(nameKey(name))) this.addName(entry, name);
-      if (entry.short) this.shortForms.set(entry.short, entry);
+      for (const name of derived.of(entry)) if (!explicitKeys.has(nameKey(name))) this.addName(known, name, exactCase);
+      if (entry.short) this.shortForms.set(entry.short, { known, alone: !!entry.shortAlone });
     }
-    for (const { name } of dictionary.notEntities) this.addName(NOT_AN_ENTITY, name);
+    for (const { name } of dictionary.notEntities) this.addName(NOT_AN_ENTITY, name, false);
     if (this.shortForms.size) this.shortFormChars = new RegExp(`[${[...this.shortForms.keys()].join('')}]`, 'gu');
   }
 
@@ -127,27 +147,27 @@ export class Matcher {
 
   /** The entity whose name has this key (see nameKey). */
   entityByKey(key: string): Entity | undefined {
-    return this.byKey.get(key);
+    return this.byKey.get(key)?.entity;
   }
 
-  private addName(entry: Entity & Partial<Entry>, name: string): void {
+  private addName(known: Known, name: string, exactCase: boolean): void {
     const key = nameKey(name);
     if (!key) return;
-    if (!this.byKey.has(key) && entry !== NOT_AN_ENTITY) this.byKey.set(key, entry);
+    if (!this.byKey.has(key) && known !== NOT_AN_ENTITY) this.byKey.set(key, known);
     let node = this.root;
     for (let k = 0; k < key.length; k++) {
       const unit = key.charCodeAt(k);
       node = childOf(node, unit) ?? addChild(node, unit);
     }
     const written = withoutIgnorables(normalizedText(name));
-    const allCaps = LATIN_LETTERS.test(written) && !/[a-z]/.test(written);
+    const allCaps = hasLatinLetter(written) && !hasLowerCaseLatin(written);
     const target: NameTarget = {
-      entity: entry,
-      inflects: !entry.exactCase,
-      ...((entry.exactCase || allCaps) && LATIN_LETTERS.test(written) && { exact: written }),
+      known,
+      inflects: !exactCase,
+      ...((exactCase || allCaps) && hasLatinLetter(written) && { exact: written }),
     };
     node.targets ??= [];
-    if (!node.targets.some((t) => t.entity === entry && t.exact === target.exact)) node.targets.push(target);
+    if (!node.targets.some((t) => t.known === known && t.exact === target.exact)) node.targets.push(target);
   }
 
   /** All entity mentions in a text, in text order, without overlaps. */
@@ -155,12 +175,13 @@ export class Matcher {
     const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokens };
     const candidates = [...this.nameCandidates(analyzed), ...this.patternCandidates(analyzed)];
     candidates.push(...this.shortFormCandidates(analyzed, candidates));
-    return withoutOtherCountrysBodies(resolveOverlaps(candidates).filter((m) => m.entity !== NOT_AN_ENTITY));
+    const kept = withoutOtherCountrysBodies(resolveOverlaps(candidates).filter((m) => m.known !== NOT_AN_ENTITY));
+    return kept.map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));
   }
 
-  private nameCandidates({ text, boundaries }: Analyzed): Mention[] {
+  private nameCandidates({ text, boundaries }: Analyzed): Found[] {
     const folded = foldCase(text);
-    const found: Mention[] = [];
+    const found: Found[] = [];
     for (let start = 0; start < folded.length; start++) {
       if (isIgnorableUnit(folded.charCodeAt(start))) continue;
       let node: TrieNode | undefined = this.root;
@@ -173,27 +194,27 @@ export class Matcher {
         // A katakana name also matches with a long-vowel mark after it: メモリ in 高帯域幅メモリー.
         const end = isKatakana(text[i]) && text[i] !== 'ー' && text[i + 1] === 'ー' ? i + 2 : i + 1;
         // Only country words count inside longer words (日本人, 中国企業); 算能 is not in 計算能力.
-        const inWordsToo = node.targets.some((t) => t.entity.type === 'country');
+        const inWordsToo = node.targets.some((t) => t.known.entity.type === 'country');
         if (!inWordsToo && !hasKanjiEdges(text, start, end, boundaries)) continue;
         let written: string | undefined;
         for (const target of node.targets) {
           if (target.exact && target.exact !== (written ??= withoutIgnorables(text.slice(start, i + 1)))) continue;
           if (!hasWordEdges(text, start, end, boundaries, target.inflects)) continue;
-          found.push({ entity: target.entity, start, end, matched: end === i + 2 ? `${key}ー` : key });
+          found.push({ known: target.known, start, end, matched: end === i + 2 ? `${key}ー` : key });
         }
       }
     }
     return found;
   }
 
-  private patternCandidates({ text, boundaries }: Analyzed): Mention[] {
-    const found: Mention[] = [];
+  private patternCandidates({ text, boundaries }: Analyzed): Found[] {
+    const found: Found[] = [];
     for (const { pattern, continuation } of this.patterns) {
       for (const m of text.matchAll(pattern.regex)) {
         const start = m.index!;
         let end = start + m[0].length;
         if (!m[0] || !hasWordEdges(text, start, end, boundaries, true)) continue;
-        found.push({ entity: this.patternEntity(pattern, m), start, end, matched: nameKey(m[0]) });
+        found.push({ known: this.patternEntity(pattern, m), start, end, matched: nameKey(m[0]) });
         if (!continuation) continue;
         for (continuation.lastIndex = end; ; ) {
           const e = continuation.exec(text);
@@ -202,7 +223,7 @@ export class Matcher {
           if (!hasWordEdges(text, memberStart, continuation.lastIndex, boundaries, true)) break;
           // The member's own groups fill the templates: `910D` → `Ascend {1}` → `Ascend 910D`.
           const groups = [e[1], ...e.slice(2)];
-          found.push({ entity: this.patternEntity(pattern, groups), start: memberStart, end: continuation.lastIndex, matched: nameKey(e[1]) });
+          found.push({ known: this.patternEntity(pattern, groups), start: memberStart, end: continuation.lastIndex, matched: nameKey(e[1]) });
           end = continuation.lastIndex;
         }
       }
@@ -211,16 +232,17 @@ export class Matcher {
   }
 
   /** The dictionary entry a pattern match names, or a new entity made from the pattern's templates. */
-  private patternEntity(pattern: Pattern, groups: ArrayLike<string | undefined>): Entity {
+  private patternEntity(pattern: Pattern, groups: ArrayLike<string | undefined>): Known {
     const fill = (template: string) => template.replace(/\{(\d+)\}/g, (_, n: string) => groups[Number(n)] ?? '');
     const id = entityIdFrom(fill(pattern.id));
     const ja = fill(pattern.ja);
     const en = fill(pattern.en);
-    const known = this.byId.get(id) ?? this.entityByName(groups[0] ?? '') ?? this.entityByName(ja) ?? this.entityByName(en);
-    if (known && known.type === pattern.type) return known;
-    const entity: Entity = { id, type: pattern.type, ja, en, aliases: [] };
-    this.byId.set(id, entity);
-    return entity;
+    const byName = (name: string) => this.byKey.get(nameKey(name));
+    const known = this.byId.get(id) ?? byName(groups[0] ?? '') ?? byName(ja) ?? byName(en);
+    if (known && known.entity.type === pattern.type) return known;
+    const made: Known = { entity: { id, type: pattern.type, ja, en, aliases: [] } };
+    this.byId.set(id, made);
+    return made;
   }
 
   /**
@@ -230,8 +252,8 @@ export class Matcher {
    * it reads it as a proper noun (`米は`, but not the rice of `米を炊く`). Never after another
    * kanji (`欧米`, `北米`) or a digit (`13日米国`).
    */
-  private shortFormCandidates({ text, boundaries, tokens }: Analyzed, others: Mention[]): Mention[] {
-    const found: Mention[] = [];
+  private shortFormCandidates({ text, boundaries, tokens }: Analyzed, others: Found[]): Found[] {
+    const found: Found[] = [];
     let productStarts: Set<number> | undefined;
     for (const { index: start } of text.matchAll(this.shortFormChars)) {
       if (this.shortForms.has(text[start - 1])) continue;
@@ -243,9 +265,9 @@ export class Matcher {
       const before = text[start - 1];
       const prefixed = SHORT_FORM_PREFIXES.has(before);
       if ((isHan(before) && !prefixed) || /[0-9お]/.test(before ?? '') || end === start) continue;
-      productStarts ??= new Set(others.filter((m) => PRODUCT_OR_MAKER.has(m.entity.type)).map((m) => m.start));
+      productStarts ??= new Set(others.filter((m) => PRODUCT_OR_MAKER.has(m.known.entity.type)).map((m) => m.start));
       if (end - start === 1 && !prefixed && !this.standsAlone(text, start, tokens, productStarts)) continue;
-      for (let i = start; i < end; i++) found.push({ entity: this.shortForms.get(text[i])!, start: i, end: i + 1, matched: text[i] });
+      for (let i = start; i < end; i++) found.push({ known: this.shortForms.get(text[i])!.known, start: i, end: i + 1, matched: text[i] });
     }
     return found;
   }
@@ -255,7 +277,7 @@ export class Matcher {
     const i = tokenIndexAt(tokens, at);
     const properNoun = i >= 0 && tokens[i].end === at + 1 && tokens[i].posDetail === '固有名詞';
     if (!properNoun) return false;
-    return !!this.shortForms.get(text[at])!.shortAlone || tokens[i + 1]?.pos === '名詞';
+    return this.shortForms.get(text[at])!.alone || tokens[i + 1]?.pos === '名詞';
   }
 }
 
@@ -284,18 +306,18 @@ function hasKanjiEdges(text: string, start: number, end: number, boundaries: Uin
  * A national body named right after another country is that country's body, which the
  * dictionary does not know: `ロシア外務省` is Russia, not Japan's 外務省.
  */
-function withoutOtherCountrysBodies(mentions: Mention[]): Mention[] {
-  return mentions.filter((m, i) => {
-    const before = mentions[i - 1];
-    const country = (m.entity as Partial<Entry>).country;
-    return !(country && before?.end === m.start && before.entity.type === 'country' && before.entity.id !== country);
+function withoutOtherCountrysBodies(found: Found[]): Found[] {
+  return found.filter((m, i) => {
+    const before = found[i - 1];
+    const country = m.known.country;
+    return !(country && before?.end === m.start && before.known.entity.type === 'country' && before.known.entity.id !== country);
   });
 }
 
-function resolveOverlaps(candidates: Mention[]): Mention[] {
+function resolveOverlaps(candidates: Found[]): Found[] {
   const ordered = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
-  const kept: Mention[] = [];
+  const kept: Found[] = [];
   for (const c of ordered) {
     let free = true;
     for (let i = c.start; i < c.end && free; i++) free = !taken[i];
@@ -321,8 +343,8 @@ class DerivedNames {
     let names = this.done.get(entry.id);
     if (names) return names;
     this.done.set(entry.id, []); // a parent cycle ends here
-    const japanese = (list: string[]) => list.filter((n) => !LATIN_LETTERS.test(n));
-    const latin = (list: string[]) => list.filter((n) => LATIN_LETTERS.test(n));
+    const japanese = (list: string[]) => list.filter((n) => !hasLatinLetter(n));
+    const latin = (list: string[]) => list.filter(hasLatinLetter);
     const own = namesOf(entry);
     const found = new Set<string>();
     const country = entry.country ? this.dictionary.byId.get(entry.country) : undefined;

@@ -2,6 +2,7 @@
 // EUC-JP. Node's WHATWG decoders decode; encoding-japanese helps tell Shift_JIS from EUC-JP. A file that holds NUL
 // bytes or decodes to more than a small share of replacement characters is not text.
 import Encoding from 'encoding-japanese';
+import { HALF_WIDTH_KATAKANA } from '../../core/script.js';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'shift_jis', 'euc-jp'] as const;
 export type InputEncoding = (typeof ENCODINGS)[number];
@@ -69,7 +70,7 @@ function isUtf8(bytes: Uint8Array): boolean {
 function detectJapanese(bytes: Uint8Array): InputEncoding | undefined {
   const wrongness = (encoding: InputEncoding) => {
     const text = new TextDecoder(encoding).decode(bytes);
-    return (text.match(/\uFFFD/g)?.length ?? 0) * 4 + (text.match(/[\uFF61-\uFF9F]/g)?.length ?? 0);
+    return (text.match(/\uFFFD/g)?.length ?? 0) * 4 + (text.match(HALF_WIDTH_KATAKANA)?.length ?? 0);
   };
   const sjis = wrongness('shift_jis');
   const euc = wrongness('euc-jp');

@@ -4,6 +4,8 @@
 // load, so it is loaded once per thread, from files or from memory another thread unpacked.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { memoize } from '../../core/memo.js';
+import { isLowSurrogate } from '../../core/script.js';
 import { loadKuromoji, unpackDictionary, type Kuromoji, type UnpackedDictionary, type WordDictionary } from './kuromojiEngine.js';
 
 export interface Token {
@@ -79,16 +81,10 @@ function tokenizerOf(engine: Kuromoji): Tokenizer {
  * sub-categories, conjugation type and form, base form, reading; unknown words' end before the reading.
  */
 function featureReader(dictionary: WordDictionary): (id: number) => WordFeatures {
-  const parsed = new Map<number, WordFeatures>();
-  return (id) => {
-    let features = parsed.get(id);
-    if (!features) {
-      const f = dictionary.getFeatures(id)?.split(',') ?? [];
-      features = { pos: f[1], posDetail: f[2], posDetail2: f[3], posDetail3: f[4], reading: f[8] };
-      if (parsed.size < MAX_PARSED_WORDS) parsed.set(id, features);
-    }
-    return features;
-  };
+  return memoize((id: number): WordFeatures => {
+    const f = dictionary.getFeatures(id)?.split(',') ?? [];
+    return { pos: f[1], posDetail: f[2], posDetail2: f[3], posDetail3: f[4], reading: f[8] };
+  }, MAX_PARSED_WORDS);
 }
 
 /** Bounds the parsed-features cache: a typical corpus uses a few tens of thousands of words. */
@@ -126,7 +122,7 @@ function* chunks(text: string): Generator<[number, number]> {
       for (let m = SENTENCE_END.exec(text); m && m.index < to; m = SENTENCE_END.exec(text)) cut = m.index + 1;
       if (cut < 0) cut = text.lastIndexOf(' ', to) + 1;
       if (cut > from + MAX_CHUNK / 2) to = cut;
-      else if (/[\uDC00-\uDFFF]/.test(text[to])) to--; // never split a surrogate pair
+      else if (isLowSurrogate(text[to])) to--; // never split a surrogate pair
     }
     yield [from, to];
     from = to;
