@@ -52,6 +52,8 @@ const SIGNAL_WEIGHTS: Record<Signal, number> = {
   capitalized: 2,
   'after-country': 2,
   'mixed-script': 2,
+  'kind-word': 2,
+  'after-maker': 2,
   // Loanwords IPADIC lacks (ガバナンス) are as common as new names, and compounds of them are
   // what FLR rates highest, so these say little: they rank below anything shaped like a name.
   'unknown-word': 0.25,

@@ -35,8 +35,9 @@ export interface DiscoveredFields {
  * Whether the text makes a candidate sure enough to enter the glossary. Shape alone (a katakana
  * loanword, a run of nouns, a capitalised word) is not enough: loanwords and phrases are as common
  * as new names. It takes evidence of a name: a bracket partner, a type suffix, a list of entities,
- * a country before it, compromise's organisation tag, IPADIC's proper-noun tag, or an acronym,
- * a product number or Latin letters joined to Japanese (SKハイニックス) seen more than once. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ * a country before it, a word for its kind after it (Kimiモデル), its maker before it (NVIDIA
+ * H20), compromise's organisation tag, IPADIC's proper-noun tag, or an acronym or Latin letters
+ * joined to Japanese (SKハイニックス) seen more than once. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
 export function isConfident(candidate: Candidate, parts: number): boolean {
   const { type, signals, mentions, typeReason } = candidate;
@@ -50,7 +51,10 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   if (has('proper-noun')) return mentions >= 2 || (typeReason.includes('organisation') && [...candidate.normalized].length >= 3);
-  if (has('acronym') || has('product-number') || has('mixed-script')) return mentions >= 2;
+  if (has('kind-word') || has('after-maker')) return true;
+  // Letters and digits name a chip or a model only near words for one, or after their maker.
+  if (has('product-number')) return false;
+  if (has('acronym') || has('mixed-script')) return mentions >= 2;
   return false;
 }
 

@@ -43,6 +43,8 @@ describe('what enters the glossary', () => {
     ['セレブラス社が発表した。', 'セレブラス'],
     ['中国セレブラスが発表した。', 'セレブラス'],
     ['セレブラス計画が始まった。', 'セレブラス計画'],
+    ['Kimiモデルが出た。', 'Kimi'],
+    ['SKハイニックスとSKハイニックスが来た。', 'SKハイニックス'],
   ];
   it.each(ok)('%s → %s', (text, name) => expect(names([text])).toContain(name));
 
@@ -54,6 +56,8 @@ describe('what enters the glossary', () => {
     ['東北大学が発表した。', '東北大学'], // another kind of name
     ['行動計画が始まった。', '行動計画'], // ordinary words and a suffix that also ends phrases
     ['頑健性(Robustness)が大事だ。', '頑健性'], // a term and its translation
+    ['Z900とZ900が出た。', 'Z900'], // letters and digits with no chip or model near
+    ['SKハイニックスが来た。', 'SKハイニックス'], // a name's shape, seen once
   ];
   it.each(notOk)('%s → not %s', (text, name) => expect(names([text])).not.toContain(name));
 });

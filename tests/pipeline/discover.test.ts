@@ -174,6 +174,12 @@ describe('what a name-like span is when it is no entity, and context that types 
     ['約7900億円を投じた。', '約7900億円', 'amount', 'starts with a number'],
     ['東北大学が発表した。', '東北大学', 'other', 'ends in 大学'],
     ['中国セレブラスが発表した。', 'セレブラス', 'company', 'right after a country name'],
+    ['Kimiモデルが出た。', 'Kimi', 'model', 'followed by モデル'],
+    ['Zenithチップが出た。', 'Zenith', 'chip', 'followed by チップ'],
+    ['NVIDIA Z900が出た。', 'Z900', 'chip', 'a product number after its maker'],
+    ['Jensen Huang said so.', 'Jensen Huang', 'person', "compromise: a person's name"],
+    ['Abu Dhabi is rich.', 'Abu Dhabi', 'place', 'compromise: a place'],
+    ['(ユ・フェジュン、KAIST教授)が話した。', 'ユ・フェジュン', 'person', 'a speaker with an affiliation and title'],
   ];
   it.each(cases)('%s → %s is %s (%s)', (text, surface, type, reason) => {
     expect(find(candidatesOf(text), surface)).toMatchObject({ type, typeReason: reason });
@@ -182,6 +188,11 @@ describe('what a name-like span is when it is no entity, and context that types 
   it('a suffix that also ends phrases types only a name-like word before it', () => {
     expect(find(candidatesOf('セレブラス計画が動いた。'), 'セレブラス計画')).toMatchObject({ type: 'regulation', typeReason: 'ends in 計画' });
     expect(find(candidatesOf('行動計画が動いた。'), '行動計画')?.typeReason ?? 'no suffix').not.toMatch(/^ends in/);
+  });
+
+  it('Latin letters joined to Japanese IPADIC does not know make a name, not to an ordinary word', () => {
+    expect(find(candidatesOf('SKハイニックスが来た。'), 'SKハイニックス')!.signals).toContain('mixed-script');
+    expect(find(candidatesOf('Zenithシリーズが来た。'), 'Zenithシリーズ')?.signals ?? []).not.toContain('mixed-script');
   });
 
   it('ordinary words are marked as such: a term more than a name', () => {

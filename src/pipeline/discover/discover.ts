@@ -32,7 +32,9 @@ export type Signal =
   | 'after-country'
   | 'common-words'
   | 'person-title'
-  | 'mixed-script';
+  | 'mixed-script'
+  | 'kind-word'
+  | 'after-maker';
 
 /** One candidate occurrence, in offsets of the normalized text. */
 export interface Occurrence {
@@ -407,11 +409,23 @@ export class Discoverer {
   /**
    * What the words around a candidate say: a person's title after it (鈴木氏) or before it
    * (Secretary Lutnick), a country name right before it (中国ファーウェイ: a company), a number
-   * at its start (約7900億円: an amount).
+   * at its start (約7900億円: an amount), the kind of thing named right after it (Kimiモデル,
+   * Ascendチップ), a company right before it (NVIDIA H20: its product).
    */
   private contextClasses(text: string, mentions: Mention[], found: SpanMap<Occurrence>): void {
     const countryEndingAt = new Set(mentions.filter((m) => m.entity.type === 'country').map((m) => m.end));
+    const companyEndingAt = new Set(mentions.filter((m) => m.entity.type === 'company').map((m) => m.end));
+    /** A guess from the shape of a word alone, which context may overrule. */
+    const weak = (o: Occurrence) => !!o.guess && !o.guess.reason.startsWith('ends in') && !o.signals.has('pair') && !o.signals.has('listed');
     for (const o of found.values()) {
+      const kind = KIND_AFTER.exec(text.slice(o.end, o.end + 12));
+      if (kind && weak(o) && !o.signals.has('common-words')) {
+        o.signals.add('kind-word');
+        o.guess = { type: kind[1] ? 'model' : 'chip', reason: `followed by ${kind[0].trim()}` };
+      } else if (o.signals.has('product-number') && companyEndingAt.has(o.start - 1) && text[o.start - 1] === ' ' && weak(o)) {
+        o.signals.add('after-maker');
+        o.guess = { type: 'chip', reason: 'a product number after its maker' };
+      }
       const surface = text.slice(o.start, o.end);
       const title = PERSON_TITLE_AFTER.exec(text.slice(o.end, o.end + 6)) ?? PERSON_TITLE_BEFORE.exec(surface.split(' ')[0]);
       if (title && !o.aliasOf) {
@@ -453,6 +467,8 @@ export class Discoverer {
  */
 const PERSON_TITLE_AFTER = /^\s*(?:氏|さん|様|大統領|副大統領|首相|長官|副長官|次官|議員|上院議員|下院議員|報道官|教授|博士|大臣|知事|議長|総裁|外相|国務長官|商務長官|主席|国家主席)/;
 const PERSON_TITLE_BEFORE = /^(?:Mr|Mrs|Ms|Dr|President|Secretary|Director|Senator|Representative|Rep|Minister|Commissioner|Chairman|Chairwoman|Professor|Prof)\.?$/;
+/** Words for a kind of thing, right after its name: a model (group 1) or a chip. */
+const KIND_AFTER = /^ ?(?:(モデル|model|チャットボット|chatbot)|チップ|GPU|プロセッサー?|アクセラレーター?|chip)/i;
 /** A title at the end of an affiliation: KAIST教授, サムスン電子副社長. */
 const AFFILIATION_TITLE = /(?:教授|准教授|講師|研究員|社長|副社長|会長|副会長|CEO|CTO|代表|所長|センター長|部長|局長|理事長|学長|博士)\)?$/;
 /** Amounts, dates and counts: 約7900億円, 2024年12月3日, 28社. */
