@@ -16,21 +16,6 @@ import { isShortForm } from '../pipeline/discover/pairs.js';
 import { rankedTallies, type Candidate } from './candidates.js';
 import type { GlossaryEntry } from './glossary.js';
 
-/** Where a discovered entry's English name comes from. */
-export type EnglishSource = 'text' | 'none';
-
-/** Why an entry was discovered: what the text showed. */
-export interface Evidence {
-  signals: Signal[];
-  typeReason: string;
-  score: number;
-}
-
-export interface DiscoveredFields {
-  enSource: EnglishSource;
-  evidence: Evidence;
-}
-
 /**
  * Whether the text makes a candidate sure enough to enter the glossary. Shape alone (a katakana
  * loanword, a run of nouns, a capitalised word) is not enough: loanwords and phrases are as common
@@ -59,7 +44,7 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
 }
 
 /** The confident candidates as glossary entries, best first; ids never clash with `takenIds`. */
-export function discoveredEntries(counts: CandidateCounts, takenIds: ReadonlySet<string>): Array<GlossaryEntry & DiscoveredFields> {
+export function discoveredEntries(counts: CandidateCounts, takenIds: ReadonlySet<string>): GlossaryEntry[] {
   const promoted = rankedTallies(counts).filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
   const ids = new Set(takenIds);
   return promoted
@@ -68,7 +53,7 @@ export function discoveredEntries(counts: CandidateCounts, takenIds: ReadonlySet
       const mentions = [...byDocument.values()].reduce((a, b) => a + b, 0);
       return mentions ? toEntry(candidate, byDocument, mentions, ids) : undefined;
     })
-    .filter((e): e is GlossaryEntry & DiscoveredFields => !!e);
+    .filter((e): e is GlossaryEntry => !!e);
 }
 
 /** Per document, the tally's occurrences less those inside longer promoted candidates. */
@@ -83,7 +68,7 @@ function withoutNested(tally: CandidateTally, promoted: CandidateTally[]): Map<s
   return counts;
 }
 
-function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions: number, ids: Set<string>): GlossaryEntry & DiscoveredFields {
+function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions: number, ids: Set<string>): GlossaryEntry {
   const forms = Object.keys(candidate.surfaces);
   const latin = [candidate.partner, ...forms].find((f): f is string => !!f && !hasJapanese(f));
   const ja = hasJapanese(candidate.surface) ? candidate.surface : (forms.find(hasJapanese) ?? (candidate.partner && hasJapanese(candidate.partner) ? candidate.partner : candidate.surface));

@@ -7,9 +7,23 @@ import { byCountThenKey, byKey, compareText } from '../core/sort.js';
 /** Where an entry comes from: the curated dictionary, or discovery in the articles themselves. */
 export type EntrySource = 'dictionary' | 'discovered';
 
+/** Where a discovered entry's English name comes from: the text (a bracket partner, the Latin form written), or nowhere. */
+export type EnglishSource = 'text' | 'none';
+
+/** Why an entry was discovered: what the text showed. */
+export interface Evidence {
+  signals: string[];
+  typeReason: string;
+  score: number;
+}
+
 /** An entity with its counts, as glossary.json holds it. */
 export interface GlossaryEntry extends Entity {
   source: EntrySource;
+  /** Discovered entries only. */
+  enSource?: EnglishSource;
+  /** Discovered entries only. */
+  evidence?: Evidence;
   mentions: number;
   documents: number;
   byDocument: Record<string, number>;

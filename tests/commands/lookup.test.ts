@@ -48,6 +48,16 @@ describe('glossary lookup', () => {
     expect(run.stdout.match(/^  \d{3}_\w+:\d+ .*【/gm)?.length).toBe(2);
   });
 
+  it('says when an entry was discovered in the articles, not taken from the dictionary', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'glossary-lookup-discovered-'));
+    writeFileSync(join(corpus, 'a.txt'), '輸出監察局(XEB)が発表した。輸出監察局は米国の機関だ。');
+    await build({ inputs: [corpus], dictDir: 'dict', outDir: corpus });
+    const run = lookup('XEB', '--glossary', join(corpus, 'glossary.json'));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/source +discovered \(not in the dictionary: .*; English from the text\)/);
+    expect(lookup('bis', '--glossary', glossaryPath).stdout).not.toMatch(/source/);
+  });
+
   it('prints JSON for scripts, for several terms at once', () => {
     const run = lookup('bis', 'Nvidia', '--json', '--glossary', glossaryPath);
     const parsed = JSON.parse(run.stdout) as Array<{ term: string; entry: { id: string; mentions: number } }>;

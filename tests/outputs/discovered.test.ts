@@ -66,7 +66,7 @@ describe('a discovered entry', () => {
   it('takes its English from the bracket partner, folds both sides and counts every mention', () => {
     const [entry] = discovered('輸出執行局(OEE)が発表した。', '輸出執行局とOEEが会った。');
     expect(entry).toMatchObject({ source: 'discovered', type: 'agency', ja: '輸出執行局', en: 'OEE', enSource: 'text', id: 'oee', mentions: 4, byDocument: { d0: 2, d1: 2 } });
-    expect(entry.evidence.signals).toContain('pair');
+    expect(entry.evidence!.signals).toContain('pair');
   });
 
   it('says when the text gave no English name, and takes its Japanese name as id', () => {

@@ -23,7 +23,8 @@ describe('glossary.csv', () => {
 
   it('has one row per entity under a header, quoting commas and quotes', () => {
     const rows = parse(csv, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['id', 'type', 'ja', 'en', 'aliases', 'mentions', 'documents']);
+    expect(rows[0]).toEqual(['id', 'type', 'ja', 'en', 'aliases', 'mentions', 'documents', 'source']);
+    expect(rows[1][7]).toBe('dictionary');
     expect(rows[1][2]).toBe('エックス, "株"');
     expect(rows.length).toBe(2);
   });

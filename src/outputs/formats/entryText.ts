@@ -13,6 +13,10 @@ export function entryText(entry: GlossaryEntry, counted: boolean): string {
   ];
   if (entry.aliases.length) rows.push(['aliases', entry.aliases.join(' | ')]);
   if (entry.note) rows.push(['note', entry.note]);
+  if (entry.source === 'discovered') {
+    const english = entry.enSource === 'text' ? 'English from the text' : 'no English name in the text';
+    rows.push(['source', `discovered (not in the dictionary: ${entry.evidence?.typeReason ?? 'found in the text'}; ${english})`]);
+  }
   if (counted) {
     rows.push(['mentions', `${entry.mentions} in ${entry.documents} document${entry.documents === 1 ? '' : 's'}`]);
     const surfaces = Object.entries(entry.surfaces).slice(0, TOP_SURFACES);
