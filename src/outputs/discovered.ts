@@ -7,6 +7,7 @@
 // `merge` promote the same entries. A candidate counts every occurrence except those inside a
 // longer promoted candidate (one span, one entity).
 import { entityIdFrom, isEntityType, type EntityType } from '../core/entity.js';
+import { countInto, pickExamples } from '../aggregate/examples.js';
 import { nameKey } from '../core/normalize.js';
 import { hasJapanese } from '../core/script.js';
 import { byKey } from '../core/sort.js';
@@ -14,7 +15,7 @@ import type { CandidateCounts, CandidateTally } from '../aggregate/candidateCoun
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
 import { rankedTallies, type Candidate } from './candidates.js';
-import type { GlossaryEntry } from './glossary.js';
+import type { AliasCounts, GlossaryEntry } from './glossary.js';
 
 /**
  * Whether the text makes a candidate sure enough to enter the glossary. Shape alone (a katakana
@@ -41,6 +42,24 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   if (has('product-number')) return false;
   if (has('acronym') || has('mixed-script')) return mentions >= 2;
   return false;
+}
+
+/**
+ * The names written in brackets beside an entry (英伟达（NVIDIA）: a form the dictionary lacks, of
+ * an entity it has): their occurrences count for that entry, by entity id.
+ */
+export function aliasCounts(counts: CandidateCounts): Map<string, AliasCounts> {
+  const byEntity = new Map<string, AliasCounts>();
+  for (const { candidate, tally } of rankedTallies(counts)) {
+    const entity = candidate.aliasOf && counts.entities.get(candidate.aliasOf.id);
+    if (!entity || candidate.signals.includes('common-words')) continue;
+    let into = byEntity.get(entity.id);
+    if (!into) byEntity.set(entity.id, (into = { entity, byDocument: new Map(), surfaces: new Map(), examples: [] }));
+    for (const [doc, n] of tally.byDocument) countInto(into.byDocument, doc, n);
+    for (const [form, n] of tally.surfaces) countInto(into.surfaces, form, n);
+    into.examples = pickExamples([...into.examples, ...tally.examples]);
+  }
+  return byEntity;
 }
 
 /** The confident candidates as glossary entries, best first; ids never clash with `takenIds`. */

@@ -1,6 +1,6 @@
 // The glossary as glossary.json holds it: entries with their counts, in a fixed order.
 import type { Aggregate, DocumentSummary } from '../aggregate/aggregate.js';
-import type { Example } from '../aggregate/examples.js';
+import { countInto, pickExamples, type Example } from '../aggregate/examples.js';
 import { entityOf, type Entity } from '../core/entity.js';
 import { byCountThenKey, byKey, compareText } from '../core/sort.js';
 
@@ -31,6 +31,14 @@ export interface GlossaryEntry extends Entity {
   examples: Example[];
 }
 
+/** Occurrences that count for an entry the dictionary has, under a name it lacks (see discovered.ts). */
+export interface AliasCounts {
+  entity: Entity;
+  byDocument: Map<string, number>;
+  surfaces: Map<string, number>;
+  examples: Example[];
+}
+
 export interface Glossary {
   documents: DocumentSummary[];
   entries: GlossaryEntry[];
@@ -44,10 +52,22 @@ export function glossaryEntry(entity: Entity, counts?: Pick<GlossaryEntry, 'ment
 
 /**
  * The glossary in a fixed order: entries by mentions, then id; maps by key or by count. The
- * discovered entries (see discovered.ts) stand beside the dictionary's.
+ * discovered entries (see discovered.ts) stand beside the dictionary's, and the names discovery
+ * found for the dictionary's entries count for them.
  */
-export function toGlossary(aggregate: Aggregate, discovered: GlossaryEntry[] = []): Glossary {
-  const fromDictionary = [...aggregate.entities.values()].map(({ entity, mentions, byDocument, surfaces, examples }) =>
+export function toGlossary(aggregate: Aggregate, discovered: GlossaryEntry[] = [], aliases = new Map<string, AliasCounts>()): Glossary {
+  const counted = new Map([...aggregate.entities].map(([id, c]) => [id, { ...c, byDocument: new Map(c.byDocument), surfaces: new Map(c.surfaces) }]));
+  for (const [id, alias] of aliases) {
+    const counts = counted.get(id) ?? { entity: alias.entity, mentions: 0, byDocument: new Map(), surfaces: new Map(), examples: [] };
+    for (const [doc, n] of alias.byDocument) {
+      countInto(counts.byDocument, doc, n);
+      counts.mentions += n;
+    }
+    for (const [form, n] of alias.surfaces) countInto(counts.surfaces, form, n);
+    counts.examples = pickExamples([...counts.examples, ...alias.examples]);
+    counted.set(id, counts);
+  }
+  const fromDictionary = [...counted.values()].map(({ entity, mentions, byDocument, surfaces, examples }) =>
     glossaryEntry(entity, {
       mentions,
       byDocument: Object.fromEntries([...byDocument].sort(byKey)),

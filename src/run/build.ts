@@ -16,7 +16,7 @@ import { candidatesJson } from '../outputs/formats/candidatesJson.js';
 import { glossaryCsv } from '../outputs/formats/csv.js';
 import { glossaryJson } from '../outputs/formats/json.js';
 import { reportHtml } from '../outputs/formats/report.js';
-import { discoveredEntries } from '../outputs/discovered.js';
+import { aliasCounts, discoveredEntries } from '../outputs/discovered.js';
 import { toGlossary, type Glossary } from '../outputs/glossary.js';
 import { documentIds, listInputFiles, type InputProblem } from '../pipeline/read/read.js';
 import { getTokenizer } from '../pipeline/tokenize/tokenize.js';
@@ -138,7 +138,9 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 /** Writes glossary.json and .csv, candidates.json and .csv and report.html of an aggregate, all or none. */
 export function writeGlossary(aggregate: Aggregate, outDir: string, options: WriteOptions = {}): { glossary: Glossary; candidates: Candidate[]; outputs: string[] } {
   const dictionaryIds = new Set(aggregate.entities.keys());
-  const glossary = toGlossary(aggregate, options.noDiscover ? [] : discoveredEntries(aggregate.candidates, dictionaryIds));
+  const glossary = options.noDiscover
+    ? toGlossary(aggregate)
+    : toGlossary(aggregate, discoveredEntries(aggregate.candidates, dictionaryIds), aliasCounts(aggregate.candidates));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const candidates = rankCandidates(aggregate.candidates, minScore);
   const outputs = [

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Aggregate } from '../../src/aggregate/aggregate.js';
 import { parseDictionary } from '../../src/dictionary/dictionary.js';
-import { discoveredEntries } from '../../src/outputs/discovered.js';
+import { aliasCounts, discoveredEntries } from '../../src/outputs/discovered.js';
 import { toGlossary } from '../../src/outputs/glossary.js';
 import { documentContext, findInDocument, type DocumentContext } from '../../src/pipeline/document.js';
 import { FIXTURE_DICT } from '../helpers.js';
@@ -78,6 +78,17 @@ describe('a discovered entry', () => {
     const entries = discovered('セレブラス計画とセレブラス社。');
     expect(entries.find((e) => e.ja === 'セレブラス計画')?.mentions).toBe(1);
     expect(entries.find((e) => e.ja === 'セレブラス')?.mentions).toBe(1);
+  });
+
+  it('a name written in brackets beside an entry counts for that entry; a place in brackets does not', () => {
+    const aggregate = new Aggregate();
+    const raw = 'エヌヴィディアー(NVIDIA)が発表した。エヌヴィディアーは強い。NVIDIA(アリゾナ州フェニックス)の工場。';
+    aggregate.addDocument({ id: 'd0', path: 'd0.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
+    const glossary = toGlossary(aggregate, [], aliasCounts(aggregate.candidates));
+    const nvidia = glossary.entries.find((e) => e.id === 'nvidia')!;
+    expect(nvidia.surfaces).toMatchObject({ NVIDIA: 2, エヌヴィディアー: 2 });
+    expect(nvidia.mentions).toBe(4);
+    expect(nvidia.surfaces).not.toHaveProperty('アリゾナ州フェニックス');
   });
 
   it('stands in the glossary beside dictionary entries, which say they come from the dictionary', () => {

@@ -180,6 +180,7 @@ describe('what a name-like span is when it is no entity, and context that types 
     ['Jensen Huang said so.', 'Jensen Huang', 'person', "compromise: a person's name"],
     ['Abu Dhabi is rich.', 'Abu Dhabi', 'place', 'compromise: a place'],
     ['(ユ・フェジュン、KAIST教授)が話した。', 'ユ・フェジュン', 'person', 'a speaker with an affiliation and title'],
+    ['アリゾナ州フェニックスに工場がある。', 'アリゾナ州フェニックス', 'place', 'kuromoji: a place suffix'],
   ];
   it.each(cases)('%s → %s is %s (%s)', (text, surface, type, reason) => {
     expect(find(candidatesOf(text), surface)).toMatchObject({ type, typeReason: reason });

@@ -513,6 +513,8 @@ const sideText = (text: string, side: Side) => text.slice(side.start, side.end);
 
 /** Links two sides of a pair: an unknown side becomes the partner of the other, or an alias of its entry. */
 function link(text: string, a: Side, b: Side): void {
+  // A side that does not look like a name (アリゾナ州フェニックス, a place, in TSMC(アリゾナ州フェニックス)) pairs with nothing.
+  if ([a, b].some((side) => !('entity' in side) && side.guess && !isEntityType(side.guess.type))) return;
   for (const [self, other] of [[a, b], [b, a]] as const) {
     if ('entity' in self) continue;
     self.signals.add('pair');
@@ -584,7 +586,9 @@ function jaSignals(tokens: Token[]): Set<Signal> {
  */
 function guessFromTokens(tokens: Token[], signals: Set<Signal>): TypeGuess | undefined {
   const head = tokens[tokens.length - 1];
-  if (isPersonOrPlace(head)) return undefined;
+  if (isPersonOrPlace(head)) return head.posDetail2 === '人名' ? { type: 'person', reason: 'kuromoji: a person\'s name' } : { type: 'place', reason: 'kuromoji: a place name' };
+  // アリゾナ州フェニックス, 深圳市: a place suffix inside makes an address, not a name of ours.
+  if (tokens.some((t) => t.posDetail === '接尾' && t.posDetail2 === '地域')) return { type: 'place', reason: 'kuromoji: a place suffix' };
   const nameShaped = tokens.every((t) => t.posDetail === '固有名詞' || !t.known || isKatakanaToken(t));
   if (head.posDetail === '固有名詞' && head.known && !is(head, LATIN)) {
     if (head.posDetail2 === '地域' && tokens.length === 1) return { type: 'country', reason: 'kuromoji: proper noun, country' };
