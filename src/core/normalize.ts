@@ -3,7 +3,6 @@
 import { memoize } from './memo.js';
 import { isKatakana } from './script.js';
 
-// Discovery (being rewritten apart) still imports these two from here; script.ts owns them.
 
 /** Normalized text with, for every normalized index, the index in the source it came from. */
 export interface NormalizedText {
@@ -195,3 +194,21 @@ export const nameKey = memoize((name: string): string =>
   withoutIgnorables(foldCase(PRINTABLE_ASCII.test(name) ? name : normalizedText(name))),
 );
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+const SMALL_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ッ: 'ツ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
+const VU_SYLLABLES: Record<string, string> = { ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ', ヴ: 'ブ' };
+
+/**
+ * A name key (see nameKey) that also folds the ways writers vary a name: long-vowel marks
+ * (コンピュータ, コンピューター), ヴ (エヌヴィディア, エヌビディア), small kana, a voiced or
+ * unvoiced final kana (デバイセズ, デバイセス), and kanji variants given as a map to the Japanese
+ * form (臺積電, 台積電). Only for recognising a known name written otherwise, never for matching.
+ */
+export function variantKey(key: string, kanjiVariants: ReadonlyMap<string, string>): string {
+  const folded = [...key.replace(/ヴ[ァィェォ]?/g, (vu) => VU_SYLLABLES[vu]).replace(/ー/g, '')]
+    .map((ch) => SMALL_KANA[ch] ?? kanjiVariants.get(ch) ?? ch)
+    .join('');
+  // A voiced final kana (ズ, ド, グ…) decomposes into its base and a voicing mark: drop the mark.
+  const last = folded.slice(-1);
+  return isKatakana(last) ? folded.slice(0, -1) + last.normalize('NFD').replace(/[\u3099\u309A]/g, '') : folded;
+}

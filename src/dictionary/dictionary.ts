@@ -63,12 +63,14 @@ export interface NotEntity {
 export interface DiscoveryRules {
   stopWords: NotEntity[];
   stopPrefixes: NotEntity[];
+  /** Kanji variant → its Japanese form (臺 → 台, 华 → 華). */
+  kanjiVariants: Map<string, string>;
   /** A suffix suggests an entity type, or `other`: a kind of name that is no entity of ours (大学, Institute). */
   typeSuffixes: Array<{ suffix: string; type: EntityType | 'other'; needsName: boolean; source: SourceLocation }>;
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 3;
+export const DICTIONARY_SCHEMA_VERSION = 4;
 
 export interface Dictionary {
   entries: Entry[];
@@ -119,7 +121,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
   const entries: Entry[] = [];
   const patterns: Pattern[] = [];
   const notEntities: NotEntity[] = [];
-  const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], typeSuffixes: [] };
+  const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], typeSuffixes: [], kanjiVariants: new Map() };
   const rejectedIds = new Set<string>();
   for (const { path, text } of files) {
     const lines = new LineCounter();
@@ -157,7 +159,13 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       const names = (field: string) => (fields[field] as string[]).map((name) => ({ name, source: location }));
       if (kind === 'notEntities') notEntities.push(...names(kind));
       else if (kind === 'stopWords' || kind === 'stopPrefixes') discovery[kind].push(...names(kind));
-      else if (kind === 'typeSuffixes') {
+      else if (kind === 'kanjiVariants') {
+        for (const { name } of names(kind)) {
+          const chars = [...name];
+          if (chars.length < 2) problems.add(location, `kanji variant group "${name}" needs two characters or more, the Japanese form last`);
+          for (const ch of chars.slice(0, -1)) discovery.kanjiVariants.set(ch, chars[chars.length - 1]);
+        }
+      } else if (kind === 'typeSuffixes') {
         if (fields.type === 'other' || checkType(fields.type, location, problems)) {
           for (const { name } of names(kind)) discovery.typeSuffixes.push({ suffix: name, type: fields.type, needsName: fields.needsName === true, source: location });
         }

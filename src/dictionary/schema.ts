@@ -91,6 +91,14 @@ export const DICTIONARY_SCHEMA = {
   notEntities: { notEntities: { kind: 'list', required: true, doc: 'words that contain a name but name no entity' }, note: NOTE },
   stopWords: { stopWords: { kind: 'list', required: true, doc: 'words that are never candidates, nor compounds made only of them' }, note: NOTE },
   stopPrefixes: { stopPrefixes: { kind: 'list', required: true, doc: 'prefixes that make an anaphor, not a name (`同局`, `新規則`)' }, note: NOTE },
+  kanjiVariants: {
+    kanjiVariants: {
+      kind: 'list',
+      required: true,
+      doc: 'groups of kanji that are one character in another script (traditional, simplified, Japanese), the Japanese form last (`國国`): a name written with one counts for the entry written with another',
+    },
+    note: NOTE,
+  },
   typeSuffixes: {
     typeSuffixes: { kind: 'list', required: true, doc: 'name endings that suggest a type' },
     type: { kind: 'text', required: true, doc: 'the type they suggest, or `other`: a kind of name that is no entity of ours (大学, Institute)' },

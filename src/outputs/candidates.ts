@@ -53,6 +53,7 @@ const SIGNAL_WEIGHTS: Record<Signal, number> = {
   'after-country': 2,
   'mixed-script': 2,
   'kind-word': 2,
+  variant: 4,
   'after-maker': 2,
   // Loanwords IPADIC lacks (ガバナンス) are as common as new names, and compounds of them are
   // what FLR rates highest, so these say little: they rank below anything shaped like a name.

@@ -73,6 +73,7 @@ export async function documentContext(dictionary: Dictionary, encoding?: InputEn
   const discoverer = new Discoverer({
     rules: dictionary.discovery,
     knownKey: (key) => matcher.entityByKey(key),
+    knownVariant: (key) => matcher.entityByVariant(key),
     notEntities: dictionary.notEntities.map((n) => n.name),
   });
   return { matcher, discoverer, tokenize: await tokenizer, ...(encoding && { encoding }) };

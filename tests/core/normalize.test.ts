@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, normalize } from '../../src/core/normalize.js';
+import { nameKey, normalize, variantKey } from '../../src/core/normalize.js';
 
 describe('normalize', () => {
   it('folds full-width Latin letters and digits to ASCII', () => {
@@ -49,4 +49,22 @@ describe('nameKey', () => {
     expect(nameKey('ｴﾇﾋﾞﾃﾞｨｱ')).toBe(nameKey('エヌビディア'));
     expect(nameKey('Bureau of Industry and Security')).toBe(nameKey('bureau of industry and security'));
   });
+});
+
+describe('variantKey: a known name written otherwise', () => {
+  const kanji = new Map([['臺', '台'], ['国', '国'], ['國', '国'], ['际', '際']]);
+  const same: Array<[string, string]> = [
+    ['エヌヴィディア', 'エヌビディア'],
+    ['コンピュータ', 'コンピューター'],
+    ['アドバンスト・マイクロ・デバイセズ', 'アドバンストマイクロデバイセス'],
+    ['臺積電', '台積電'],
+    ['中芯國际', '中芯国際'],
+  ];
+  it.each(same)('%s ~ %s', (a, b) => expect(variantKey(nameKey(a), kanji)).toBe(variantKey(nameKey(b), kanji)));
+  const apart: Array<[string, string]> = [
+    ['メタ', 'メダル'],
+    ['ガバナンス', 'カバナンス2'],
+    ['台積電', '台積'],
+  ];
+  it.each(apart)('%s ≁ %s', (a, b) => expect(variantKey(nameKey(a), kanji)).not.toBe(variantKey(nameKey(b), kanji)));
 });

@@ -21,6 +21,7 @@ const DISCOVERY_RULES = `
   type: company
 - typeSuffixes: [大学]
   type: other
+- kanjiVariants: [臺台, 积積]
 `;
 
 let context: DocumentContext;
@@ -89,6 +90,16 @@ describe('a discovered entry', () => {
     expect(nvidia.surfaces).toMatchObject({ NVIDIA: 2, エヌヴィディアー: 2 });
     expect(nvidia.mentions).toBe(4);
     expect(nvidia.surfaces).not.toHaveProperty('アリゾナ州フェニックス');
+  });
+
+  it.each([
+    ['エヌヴィディアが発表した。', 'エヌヴィディア'], // ヴ for ビ
+    ['エヌビディアーが発表した。', 'エヌビディアー'], // a long-vowel mark
+  ])('a known name written otherwise counts for its entry: %s', (raw, form) => {
+    const aggregate = new Aggregate();
+    aggregate.addDocument({ id: 'd0', path: 'd0.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
+    const nvidia = toGlossary(aggregate, [], aliasCounts(aggregate.candidates)).entries.find((e) => e.id === 'nvidia');
+    expect(nvidia?.surfaces).toEqual({ [form]: 1 });
   });
 
   it('stands in the glossary beside dictionary entries, which say they come from the dictionary', () => {

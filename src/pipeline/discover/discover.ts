@@ -34,6 +34,7 @@ export type Signal =
   | 'person-title'
   | 'mixed-script'
   | 'kind-word'
+  | 'variant'
   | 'after-maker';
 
 /** One candidate occurrence, in offsets of the normalized text. */
@@ -74,6 +75,8 @@ export interface DiscoveryContext {
   rules: DiscoveryRules;
   /** The entity whose name has this key (see nameKey), if any. */
   knownKey: (key: string) => Entity | undefined;
+  /** The entity a name written otherwise stands for (エヌヴィディア, 臺積電), if any (see variantKey). */
+  knownVariant?: (key: string) => Entity | undefined;
   notEntities: string[];
 }
 
@@ -144,6 +147,12 @@ export class Discoverer {
       let occurrence = found.get(start, end);
       if (!occurrence) found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
       for (const s of signals) occurrence.signals.add(s);
+      const variantOf = occurrence.aliasOf ? undefined : this.context.knownVariant?.(key);
+      if (variantOf) {
+        occurrence.aliasOf = variantOf;
+        occurrence.signals.add('variant');
+        occurrence.guess = { type: variantOf.type, reason: `written otherwise than ${variantOf.id}` };
+      }
       if (guess && !occurrence.guess) occurrence.guess = guess;
       return occurrence;
     };

@@ -5,7 +5,7 @@
 import { namesOf, type Dictionary, type Entry, type Pattern } from '../../dictionary/dictionary.js';
 import { entityIdFrom, entityOf, type Entity, type EntityType } from '../../core/entity.js';
 import { isEnglishRootEnd } from '../english.js';
-import { foldCase, isIgnorableUnit, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
+import { foldCase, isIgnorableUnit, nameKey, normalizedText, variantKey, withoutIgnorables } from '../../core/normalize.js';
 import { hasLatinLetter, hasLowerCaseLatin, isAsciiAlnum, isHan, isKana, isKatakana } from '../../core/script.js';
 import { tokenBoundaries, tokenIndexAt, type Token } from '../tokenize/tokenize.js';
 
@@ -107,6 +107,9 @@ const PRODUCT_OR_MAKER: ReadonlySet<EntityType> = new Set(['company', 'chip', 'm
 export class Matcher {
   private readonly root = newNode();
   private readonly byKey = new Map<string, Known>();
+  /** Variant key → the one entity with a name of that variant key (null where several have one); made on first use. */
+  private byVariantKey: Map<string, Entity | null> | undefined;
+  private readonly kanjiVariants: ReadonlyMap<string, string>;
   private readonly shortForms = new Map<string, { known: Known; alone: boolean }>();
   /** Finds the characters that are some country's short form. */
   private shortFormChars = /(?!)/g;
@@ -114,6 +117,7 @@ export class Matcher {
   private readonly byId: Map<string, Known>;
 
   constructor(dictionary: Dictionary) {
+    this.kanjiVariants = dictionary.discovery.kanjiVariants;
     this.patterns = dictionary.patterns.map((pattern) => ({
       pattern,
       ...(pattern.ellipsis && { continuation: new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy') }),
@@ -148,6 +152,20 @@ export class Matcher {
   /** The entity whose name has this key (see nameKey). */
   entityByKey(key: string): Entity | undefined {
     return this.byKey.get(key)?.entity;
+  }
+
+  /** The one entity a name written otherwise (see variantKey) stands for, if its variant key is one entity's only. */
+  entityByVariant(key: string): Entity | undefined {
+    if (!this.byVariantKey) {
+      this.byVariantKey = new Map();
+      for (const [name, { entity }] of this.byKey) {
+        if ([...name].length < 3) continue;
+        const variant = variantKey(name, this.kanjiVariants);
+        const seen = this.byVariantKey.get(variant);
+        this.byVariantKey.set(variant, seen === undefined || seen === entity ? entity : null);
+      }
+    }
+    return this.byVariantKey.get(variantKey(key, this.kanjiVariants)) ?? undefined;
   }
 
   private addName(known: Known, name: string, exactCase: boolean): void {
