@@ -157,7 +157,7 @@ program
   .argument('<terms...>', 'names to look up')
   .option('--json', 'print the entries as JSON')
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
-  .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
+  .option('--dict <dir>', 'dictionary folder to read instead of a glossary; with --glossary, where names it lacks are looked up (default: ./dict, else the one shipped with glossary)')
   .action(async (terms: string[], opts: { json?: boolean; glossary?: string; dict?: string }) => {
     const { lookup } = await import('../commands/lookup.js');
     const { output, found } = await lookup(terms, opts);
