@@ -10,5 +10,14 @@ export interface Entity {
   ja: string;
   en: string;
   aliases: string[];
+  /**
+   * What tells the entity apart from others of its English name or says what kind of thing it is
+   * (`family`, `architecture`, `Taiwan`). Not part of `en`, so a translation target carries none.
+   */
+  qualifier?: string;
   note?: string;
 }
+
+/** The English name with its qualifier, `Huawei Ascend (family)`: unique, for people and for matching. */
+export const qualifiedEn = (entity: Pick<Entity, 'en' | 'qualifier'>): string =>
+  entity.qualifier === undefined ? entity.en : `${entity.en} (${entity.qualifier})`;

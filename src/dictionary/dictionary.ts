@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { cachedParse, type DictionarySource } from './cache.js';
 import { GlossaryError } from '../core/errors.js';
-import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
+import { ENTITY_TYPES, qualifiedEn, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
 import { nameKey, normalizedText } from '../core/normalize.js';
 
@@ -65,7 +65,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 1;
+export const DICTIONARY_SCHEMA_VERSION = 2;
 
 export interface Dictionary {
   entries: Entry[];
@@ -83,6 +83,7 @@ const ENTRY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
   ja: 'string',
   en: 'string',
   aliases: 'list',
+  qualifier: 'string',
   note: 'string',
   exactCase: 'boolean',
   country: 'string',
@@ -280,6 +281,9 @@ function checkType(type: unknown, location: SourceLocation, problems: Problems):
   return false;
 }
 
+/** `NVIDIA Hopper (architecture)`: a name, then a bracketed word that belongs in `qualifier`. */
+const TRAILING_QUALIFIER = /^(.*\S)\s*\(([^()]+)\)$/;
+
 function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry | undefined {
   const missing = ['id', 'type', 'ja', 'en'].filter((k) => f[k] === undefined);
   for (const k of missing) problems.add(location, `missing "${k}"${f.id ? ` in entry "${f.id}"` : ''}`);
@@ -299,12 +303,15 @@ function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry
   onlyFor('shortAlone', ['country']);
   onlyFor('maker', ['chip', 'model']);
   if (typeof f.short === 'string' && [...f.short].length !== 1) problems.add(location, `"short" must be one character, not "${f.short}"`);
+  const bracketed = TRAILING_QUALIFIER.exec(f.en as string);
+  if (bracketed) problems.add(location, `en "${f.en}" ends in a bracketed qualifier: write en: ${bracketed[1]} and qualifier: ${bracketed[2]}`);
   return {
     id,
     type,
     ja: f.ja as string,
     en: f.en as string,
     aliases: (f.aliases as string[] | undefined) ?? [],
+    ...(f.qualifier !== undefined && { qualifier: f.qualifier as string }),
     ...(f.note !== undefined && { note: f.note as string }),
     ...(f.exactCase !== undefined && { exactCase: f.exactCase as boolean }),
     ...(f.country !== undefined && { country: f.country as string }),
@@ -356,8 +363,11 @@ function checkReferences(entries: Entry[], byId: Map<string, Entry>, rejectedIds
   }
 }
 
-/** The names an entry is written with: Japanese, English and every alias. */
-export const namesOf = (entry: Pick<Entry, 'ja' | 'en' | 'aliases'>): string[] => [entry.ja, entry.en, ...entry.aliases];
+/**
+ * The names an entry is written with: Japanese, English and every alias. The English name counts
+ * with its qualifier: two entries may share `Ministry of Foreign Affairs`, which names neither alone.
+ */
+export const namesOf = (entry: Pick<Entry, 'ja' | 'en' | 'qualifier' | 'aliases'>): string[] => [entry.ja, qualifiedEn(entry), ...entry.aliases];
 
 function checkNameClashes(entries: Entry[], notEntities: NotEntity[], problems: Problems): void {
   const owner = new Map<string, { entry: Entry; name: string }>();

@@ -30,6 +30,7 @@ export function toGlossary(aggregate: Aggregate): Glossary {
       ja: entity.ja,
       en: entity.en,
       aliases: entity.aliases,
+      ...(entity.qualifier !== undefined && { qualifier: entity.qualifier }),
       ...(entity.note !== undefined && { note: entity.note }),
       mentions,
       documents: byDocument.size,

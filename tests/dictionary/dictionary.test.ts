@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDictionary, parseDictionary } from '../../src/dictionary/dictionary.js';
+import { loadDictionary, namesOf, parseDictionary } from '../../src/dictionary/dictionary.js';
 import { ENTITY_TYPES } from '../../src/core/entity.js';
 
 const errorOf = (text: string): string => {
@@ -26,6 +26,11 @@ describe('dictionary validation names the file, line and column of each problem'
   it('one alias claimed by two entities, also across spellings that normalize alike', () => {
     const text = '- {id: a, type: company, ja: エーアイ, en: A, aliases: [Ａ社]}\n- {id: b, type: company, ja: ビー, en: B, aliases: [A社]}\n';
     expect(errorOf(text)).toContain('dict/test.yml:2:3: "A社" of "b" is also claimed by "a" ("Ａ社", dict/test.yml:1)');
+  });
+  it('an English name ending in a bracketed qualifier, which belongs in its own field', () => {
+    expect(errorOf('- {id: x, type: chip, ja: エックス, en: X Ascend (family)}\n')).toContain(
+      'dict/test.yml:1:3: en "X Ascend (family)" ends in a bracketed qualifier: write en: X Ascend and qualifier: family',
+    );
   });
   it('an empty alias', () => {
     expect(errorOf('- id: x\n  type: company\n  ja: エックス\n  en: X\n  aliases:\n    - X Corp\n    - ""\n')).toContain(
@@ -55,6 +60,23 @@ describe('dictionary validation names the file, line and column of each problem'
   });
   it('reports every problem at once', () => {
     expect(errorOf('- {id: x, type: person, ja: a, en: b}\n- {id: y, type: company, en: c}\n')).toMatch(/^dictionary has 2 errors/);
+  });
+});
+
+describe('qualifiers', () => {
+  const twoMinistries =
+    '- {id: a, type: agency, ja: 外交部, en: Ministry of Foreign Affairs, qualifier: Taiwan}\n' +
+    '- {id: b, type: agency, ja: 外務省, en: Ministry of Foreign Affairs, qualifier: Netherlands}\n';
+  it('two entries may share a clean English name when their qualifiers tell them apart', () => {
+    const { entries } = parseDictionary([{ path: 'dict/test.yml', text: twoMinistries }]);
+    expect(entries.map((e) => [e.en, e.qualifier])).toEqual([
+      ['Ministry of Foreign Affairs', 'Taiwan'],
+      ['Ministry of Foreign Affairs', 'Netherlands'],
+    ]);
+  });
+  it('names an entry by its English name with the qualifier, which stays unique', () => {
+    const { entries } = parseDictionary([{ path: 'dict/test.yml', text: twoMinistries }]);
+    expect(namesOf(entries[0])).toEqual(['外交部', 'Ministry of Foreign Affairs (Taiwan)']);
   });
 });
 

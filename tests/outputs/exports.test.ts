@@ -147,6 +147,20 @@ describe('DeepL glossary', () => {
   });
 });
 
+describe('translation targets', () => {
+  const bracketed = /\([^()]*\)$/;
+  it('carry the clean English name, never a qualifier such as "(family)", for every entry of the dictionary', () => {
+    const qualified = dictionary.filter((e) => e.qualifier !== undefined);
+    expect(qualified.length).toBeGreaterThan(40);
+    expect(deeplRows(dictionary).filter(([, en]) => bracketed.test(en))).toEqual([]);
+    const terms = new XMLParser().parse(tbx(dictionary)).tbx.text.body.conceptEntry.flatMap((c: { langSec: Array<{ termSec: Array<{ term: unknown }> }> }) =>
+      c.langSec.flatMap((l) => [l.termSec].flat().map((t) => String(t.term))),
+    );
+    expect(terms.filter((t: string) => bracketed.test(t))).toEqual([]);
+    expect(deeplRows(qualified.filter((e) => e.id === 'huawei-ascend'))[0]).toEqual(['アセンド', 'Huawei Ascend']);
+  });
+});
+
 describe('glossary export', () => {
   it('writes the chosen format to a file, or says which formats exist', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'glossary-export-')), 'synonyms.txt');

@@ -18,6 +18,7 @@ export function entryText(entry: GlossaryEntry, source: EntrySource): string {
     ['ja', entry.ja],
     ['en', entry.en],
   ];
+  if (entry.qualifier !== undefined) rows.push(['qualifier', entry.qualifier]);
   if (entry.aliases.length) rows.push(['aliases', entry.aliases.join(' | ')]);
   if (entry.note) rows.push(['note', entry.note]);
   if (source.kind === 'build') {
