@@ -172,7 +172,8 @@ program
   .option('--out <file>', 'file to write (default: standard output)')
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
-  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string }) => {
+  .option('--tbx-version <version>', 'tbx: 3 (ISO 30042:2019) or 2 (ISO 30042:2008, martif, which most CAT tools read)', '3')
+  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; tbxVersion: string }) => {
     const { runExport } = await import('../commands/export.js');
     const content = await runExport(opts.format, opts);
     if (content !== undefined) process.stdout.write(content);

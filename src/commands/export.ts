@@ -6,11 +6,17 @@ import { deeplTsv } from '../outputs/formats/deepl.js';
 import { esIndexSettings } from '../outputs/formats/esIndexSettings.js';
 import { esSynonymsSet } from '../outputs/formats/esSynonymsSet.js';
 import { solrSynonyms } from '../outputs/formats/solr.js';
-import { tbx } from '../outputs/formats/tbx.js';
+import { tbx, TBX_VERSIONS, type TbxVersion } from '../outputs/formats/tbx.js';
 import { loadGlossary, type GlossarySourceOptions } from '../outputs/glossaryFile.js';
 
+/** Options that some formats take. */
+export interface FormatOptions {
+  /** TBX: `3` (ISO 30042:2019, default) or `2` (ISO 30042:2008, `martif`, which most CAT tools read). */
+  tbxVersion?: string;
+}
+
 interface ExportFormat {
-  make: (entries: GlossaryEntry[]) => string | Promise<string>;
+  make: (entries: GlossaryEntry[], options: FormatOptions) => string | Promise<string>;
   /** False for formats that do not depend on the entries (index settings). */
   readsEntries: boolean;
 }
@@ -30,18 +36,23 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     },
   },
   'es-index-settings': { make: () => esIndexSettings(), readsEntries: false },
-  tbx: { make: tbx, readsEntries: true },
+  tbx: { make: (entries, { tbxVersion = '3' }) => tbx(entries, checkedTbxVersion(tbxVersion)), readsEntries: true },
   deepl: { make: deeplTsv, readsEntries: true },
 };
 
-export async function exportGlossary(name: string, options: GlossarySourceOptions): Promise<string> {
+function checkedTbxVersion(version: string): TbxVersion {
+  if (!(TBX_VERSIONS as readonly string[]).includes(version)) throw new GlossaryError(`--tbx-version ${version} is not a TBX version`, `use one of: ${TBX_VERSIONS.join(', ')}`);
+  return version as TbxVersion;
+}
+
+export async function exportGlossary(name: string, options: GlossarySourceOptions & FormatOptions): Promise<string> {
   const format = EXPORT_FORMATS[name];
   if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
-  return format.make(format.readsEntries ? (await loadGlossary(options)).entries : []);
+  return format.make(format.readsEntries ? (await loadGlossary(options)).entries : [], options);
 }
 
 /** Writes the export to a file (atomically) or returns it for standard output. */
-export async function runExport(format: string, options: GlossarySourceOptions & { out?: string }): Promise<string | undefined> {
+export async function runExport(format: string, options: GlossarySourceOptions & FormatOptions & { out?: string }): Promise<string | undefined> {
   const content = await exportGlossary(format, options);
   if (options.out === undefined) return content;
   writeFileAtomic(options.out, content);

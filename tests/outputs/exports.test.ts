@@ -11,7 +11,7 @@ import { esIndexSettings } from '../../src/outputs/formats/esIndexSettings.js';
 import { esSynonymsSet } from '../../src/outputs/formats/esSynonymsSet.js';
 import { kuromojiUserDictionary, userDictionaryEntries } from '../../src/outputs/formats/kuromojiUserDict.js';
 import { escapeSynonymTerm, solrSynonyms } from '../../src/outputs/formats/solr.js';
-import { tbx, termType } from '../../src/outputs/formats/tbx.js';
+import { SUBJECT_FIELD, tbx, termType } from '../../src/outputs/formats/tbx.js';
 import { getTokenizer, type Tokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 
 const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
@@ -104,26 +104,75 @@ describe('Elasticsearch index settings', () => {
 });
 
 describe('TBX', () => {
-  const xml = tbx([bis, tricky]);
-  it('is well-formed XML in the TBX-Basic dialect of ISO 30042', () => {
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
-    expect(doc.tbx['@_xmlns']).toBe('urn:iso:std:iso:30042:ed-2');
-    expect(doc.tbx['@_type']).toBe('TBX-Basic');
+  const hbm = entry({ id: '01-hbm', type: 'chip', ja: '広帯域メモリ', en: 'High Bandwidth Memory', aliases: ['HBM', 'H100'] });
+  const huawei = entry({
+    id: 'huawei', ja: 'ファーウェイ', en: 'Huawei', aliases: ['華為技術', '华为'], note: 'Chinese telecom and chip maker',
+    examples: [{ document: '000_a', line: 3, column: 1, text: '…米国は【華為技術】への輸出を…' }],
   });
-  it('has one concept entry per entity with ja and en sections, acronyms marked as such', () => {
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['conceptEntry', 'langSec', 'termSec', 'termNote', 'descrip'].includes(name) }).parse(xml);
-    const concepts = doc.tbx.text.body.conceptEntry;
-    expect(concepts.map((c: { '@_id': string }) => c['@_id'])).toEqual(['bis', 'foo']);
-    const langs = concepts[0].langSec.map((l: { '@_xml:lang': string }) => l['@_xml:lang']);
-    expect(langs).toEqual(['ja', 'en']);
-    const en = concepts[0].langSec[1].termSec.map((t: { term: string }) => t.term);
-    expect(en).toEqual(['Bureau of Industry and Security', 'BIS']);
-    expect(termType('BIS', 'Bureau of Industry and Security')).toBe('acronym');
-    expect(termType('Entity List', 'Entity List')).toBe('fullForm');
+  const parse = (xml: string) =>
+    new XMLParser({ ignoreAttributes: false, isArray: (name) => ['conceptEntry', 'termEntry', 'langSec', 'langSet', 'termSec', 'tig', 'termNote', 'descrip', 'descripGrp'].includes(name) }).parse(xml);
+  type Section = { '@_xml:lang': string; termSec?: TermSection[]; tig?: TermSection[]; descrip?: Array<{ '@_type': string; '#text': string }> };
+  type TermSection = { term: string | number; termNote: Array<{ '@_type': string; '#text': string }>; descripGrp?: Array<{ descrip: Array<{ '#text': string }>; admin: { '#text': string } }> };
+  const note = (t: TermSection, type: string) => t.termNote.find((n) => n['@_type'] === type)?.['#text'];
+
+  describe.each([
+    ['3', (doc: any) => doc.tbx.text.body.conceptEntry, 'langSec', 'termSec'],
+    ['2', (doc: any) => doc.martif.text.body.termEntry, 'langSet', 'tig'],
+  ] as const)('version %s', (version, concepts, langKey, termKey) => {
+    const xml = tbx([bis, tricky, hbm, huawei], version);
+    const [bisConcept, , hbmConcept, huaweiConcept] = concepts(parse(xml));
+    const sections = (c: Record<string, Section[]>) => c[langKey];
+    const terms = (s: Section) => (s as unknown as Record<string, TermSection[]>)[termKey];
+
+    it('is well-formed XML in the TBX-Basic dialect', () => {
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const root = version === '3' ? parse(xml).tbx : parse(xml).martif;
+      expect(root['@_type']).toBe('TBX-Basic');
+      if (version === '3') expect([root['@_xmlns'], root['@_style']]).toEqual(['urn:iso:std:iso:30042:ed-2', 'dca']);
+    });
+    it('gives each entity a concept whose id is an XML id (no leading digit)', () => {
+      expect(concepts(parse(xml)).map((c: { '@_id': string }) => c['@_id'])).toEqual(['bis', 'foo', '_01-hbm', 'huawei']);
+    });
+    it('says the subject field, with the entity type as a note, not as the subject', () => {
+      expect(bisConcept.descrip).toEqual([{ '@_type': 'subjectField', '#text': SUBJECT_FIELD }]);
+      expect(bisConcept.note).toBe('entity type: agency');
+    });
+    it('files each name under its language: ja, en, and zh for Chinese forms', () => {
+      const byLang = (c: Record<string, Section[]>) => Object.fromEntries(sections(c).map((s) => [s['@_xml:lang'], terms(s).map((t) => String(t.term))]));
+      expect(byLang(bisConcept)).toEqual({ ja: ['産業安全保障局', '商務省産業安全保障局'], en: ['Bureau of Industry and Security', 'BIS'] });
+      expect(byLang(huaweiConcept)).toEqual({ ja: ['ファーウェイ', '華為技術'], en: ['Huawei'], zh: ['华为'] });
+    });
+    it('marks acronyms, full forms only where an acronym spells them, and the canonical names preferred', () => {
+      const en = terms(sections(hbmConcept)[1]);
+      expect(en.map((t) => [t.term, note(t, 'termType'), note(t, 'administrativeStatus')])).toEqual([
+        ['High Bandwidth Memory', 'fullForm', 'preferredTerm-admn-sts'],
+        ['HBM', 'acronym', 'admittedTerm-admn-sts'],
+        ['H100', undefined, 'admittedTerm-admn-sts'],
+      ]);
+      expect(note(terms(sections(hbmConcept)[0])[0], 'termType')).toBeUndefined();
+    });
+    it('gives the note as definition and each example as a context sentence with its source, on the term it shows', () => {
+      const [ja, en] = sections(huaweiConcept);
+      expect(en.descrip).toEqual([{ '@_type': 'definition', '#text': 'Chinese telecom and chip maker' }]);
+      const written = terms(ja)[1];
+      expect(written.descripGrp?.map((g) => [g.descrip[0]['#text'], g.admin['#text']])).toEqual([['…米国は華為技術への輸出を…', '000_a, line 3']]);
+    });
+  });
+
+  it('keeps to TBX-Basic’s data categories and their values, for the whole dictionary', () => {
+    const xml = tbx(dictionary);
+    const values = (type: string) => new Set([...xml.matchAll(new RegExp(`<termNote type="${type}">([^<]*)<`, 'g'))].map((m) => m[1]));
+    expect(new Set([...xml.matchAll(/<termNote type="(\w+)"/g)].map((m) => m[1]))).toEqual(new Set(['partOfSpeech', 'termType', 'administrativeStatus']));
+    expect(values('termType')).toEqual(new Set(['fullForm', 'acronym']));
+    expect(values('administrativeStatus')).toEqual(new Set(['preferredTerm-admn-sts', 'admittedTerm-admn-sts']));
+    for (const [, id] of xml.matchAll(/<conceptEntry id="([^"]*)"/g)) expect(id).toMatch(/^[A-Za-z_][\w.-]*$/);
   });
   it('escapes markup in names', () => {
     expect(tbx([entry({ ja: '<script>', en: 'A & B' })])).toContain('&lt;script&gt;');
+  });
+  it('tells acronyms from product numbers', () => {
+    expect(['BIS', 'U.S.', 'HBM', 'H100', 'MI355X', 'Entity List'].map((t) => termType(t, []))).toEqual(['acronym', 'acronym', 'acronym', undefined, undefined, undefined]);
+    expect(termType('Committee on Foreign Investment in the United States', ['CFIUS'])).toBe('fullForm');
   });
 });
 
