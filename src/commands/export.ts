@@ -16,7 +16,7 @@ export interface FormatOptions {
 }
 
 interface ExportFormat {
-  make: (entries: GlossaryEntry[], options: FormatOptions) => string | Promise<string>;
+  make: (entries: GlossaryEntry[], options: FormatOptions) => string | Uint8Array | Promise<string | Uint8Array>;
   /** False for formats that do not depend on the entries (index settings). */
   readsEntries: boolean;
 }
@@ -38,6 +38,10 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   'es-index-settings': { make: () => esIndexSettings(), readsEntries: false },
   tbx: { make: (entries, { tbxVersion = '3' }) => tbx(entries, checkedTbxVersion(tbxVersion)), readsEntries: true },
   deepl: { make: deeplTsv, readsEntries: true },
+  xlsx: {
+    readsEntries: true,
+    make: async (entries) => (await import('../outputs/formats/xlsx.js')).glossaryXlsx({ entries }),
+  },
 };
 
 function checkedTbxVersion(version: string): TbxVersion {
@@ -45,14 +49,14 @@ function checkedTbxVersion(version: string): TbxVersion {
   return version as TbxVersion;
 }
 
-export async function exportGlossary(name: string, options: GlossarySourceOptions & FormatOptions): Promise<string> {
+export async function exportGlossary(name: string, options: GlossarySourceOptions & FormatOptions): Promise<string | Uint8Array> {
   const format = EXPORT_FORMATS[name];
   if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
   return format.make(format.readsEntries ? (await loadGlossary(options)).entries : [], options);
 }
 
 /** Writes the export to a file (atomically) or returns it for standard output. */
-export async function runExport(format: string, options: GlossarySourceOptions & FormatOptions & { out?: string }): Promise<string | undefined> {
+export async function runExport(format: string, options: GlossarySourceOptions & FormatOptions & { out?: string }): Promise<string | Uint8Array | undefined> {
   const content = await exportGlossary(format, options);
   if (options.out === undefined) return content;
   writeFileAtomic(options.out, content);

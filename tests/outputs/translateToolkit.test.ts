@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/outputs/glossary.js';
 import { build } from '../../src/run/build.js';
 import { loadDictionaryGlossary, loadGlossary } from '../../src/outputs/glossaryFile.js';
-import { tbx, termsByLanguage } from '../../src/outputs/formats/tbx.js';
+import { tbx } from '../../src/outputs/formats/tbx.js';
+import { termsByLanguage } from '../../src/outputs/formats/termLanguage.js';
 
 const python = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 const available = spawnSync(python, ['-c', 'import translate.storage.tbx']).status === 0;

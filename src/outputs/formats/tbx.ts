@@ -7,7 +7,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { GlossaryEntry } from '../glossary.js';
-import { termLanguage, type TermLanguage } from './termLanguage.js';
+import { termsByLanguage } from './termLanguage.js';
 
 export const TBX_VERSIONS = ['3', '2'] as const;
 export type TbxVersion = (typeof TBX_VERSIONS)[number];
@@ -20,7 +20,6 @@ const ELEMENTS = {
 
 /** What every concept is about, as TBX's subject field (the entity type is a note, not a subject). */
 export const SUBJECT_FIELD = 'AI chips and export controls';
-const LANGUAGE_ORDER: TermLanguage[] = ['ja', 'en', 'zh'];
 
 /** XML 1.0 forbids most control characters even when escaped. */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -50,20 +49,6 @@ function xmlIds(): (id: string) => string {
     used.add(unique);
     return unique;
   };
-}
-
-/** The entry's names by language, the canonical name of each first; a name is filed once. */
-export function termsByLanguage(entry: GlossaryEntry): Map<TermLanguage, string[]> {
-  const sections = new Map<TermLanguage, string[]>();
-  const add = (lang: TermLanguage, name: string) => {
-    const terms = sections.get(lang) ?? [];
-    if (!terms.includes(name)) sections.set(lang, [...terms, name]);
-  };
-  // The canonical names head their sections even when Latin (`Ascend` is what Japanese writes).
-  add('ja', entry.ja);
-  add('en', entry.en);
-  for (const alias of entry.aliases) add(termLanguage(alias), alias);
-  return new Map(LANGUAGE_ORDER.filter((l) => sections.has(l)).map((l) => [l, sections.get(l)!]));
 }
 
 /** Each example as a context sentence for the term it shows (by default the Japanese name). */

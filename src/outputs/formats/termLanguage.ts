@@ -1,8 +1,12 @@
-// Which language a name is written in, for exports that file names by language (TBX, xlsx).
+// Which language a name is written in, and an entry's names by language, for the exports that
+// file names by language (TBX, xlsx).
 import Encoding from 'encoding-japanese';
+import type { GlossaryEntry } from '../glossary.js';
 import { hasJapanese } from '../../core/normalize.js';
 
 export type TermLanguage = 'ja' | 'zh' | 'en';
+/** Source first, then target: CAT tools read the first two languages as the pair. */
+const LANGUAGE_ORDER: TermLanguage[] = ['ja', 'en', 'zh'];
 
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
@@ -18,4 +22,18 @@ export function termLanguage(name: string): TermLanguage {
   // Characters Shift_JIS lacks come out as `?`.
   const unknown = sjis.filter((b) => b === 0x3f).length - [...name].filter((c) => c === '?').length;
   return unknown > 0 ? 'zh' : 'ja';
+}
+
+/** The entry's names by language, the canonical name of each first; a name is filed once. */
+export function termsByLanguage(entry: GlossaryEntry): Map<TermLanguage, string[]> {
+  const sections = new Map<TermLanguage, string[]>();
+  const add = (lang: TermLanguage, name: string) => {
+    const terms = sections.get(lang) ?? [];
+    if (!terms.includes(name)) sections.set(lang, [...terms, name]);
+  };
+  // The canonical names head their sections even when Latin (`Ascend` is what Japanese writes).
+  add('ja', entry.ja);
+  add('en', entry.en);
+  for (const alias of entry.aliases) add(termLanguage(alias), alias);
+  return new Map(LANGUAGE_ORDER.filter((l) => sections.has(l)).map((l) => [l, sections.get(l)!]));
 }
