@@ -168,7 +168,7 @@ program
 program
   .command('export')
   .description('write the glossary as a search-engine synonym list, user dictionary, index settings, TBX, DeepL glossary or spreadsheet')
-  .requiredOption('--format <format>', 'solr | es-synonyms-set | kuromoji-userdict | es-index-settings | tbx | deepl | xlsx')
+  .requiredOption('--format <format>', 'solr | cased-names | es-synonyms-set | kuromoji-userdict | es-index-settings | tbx | deepl | xlsx')
   .option('--out <file>', 'file to write (default: standard output)')
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary')

@@ -5,7 +5,7 @@ import { GlossaryError } from '../core/errors.js';
 import { deeplTsv } from '../outputs/formats/deepl.js';
 import { esIndexSettings } from '../outputs/formats/esIndexSettings.js';
 import { esSynonymsSet } from '../outputs/formats/esSynonymsSet.js';
-import { solrSynonyms } from '../outputs/formats/solr.js';
+import { solrCasedNames, solrSynonyms } from '../outputs/formats/solr.js';
 import { tbx, TBX_VERSIONS, type TbxVersion } from '../outputs/formats/tbx.js';
 import { loadGlossary, type GlossarySourceOptions } from '../outputs/glossaryFile.js';
 
@@ -24,6 +24,7 @@ interface ExportFormat {
 /** Each format and how it is made; the user dictionary needs kuromoji, loaded only for it. */
 export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   solr: { make: solrSynonyms, readsEntries: true },
+  'cased-names': { make: solrCasedNames, readsEntries: true },
   'es-synonyms-set': { make: esSynonymsSet, readsEntries: true },
   'kuromoji-userdict': {
     readsEntries: true,

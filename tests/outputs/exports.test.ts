@@ -10,7 +10,7 @@ import { deeplRows, deeplTsv } from '../../src/outputs/formats/deepl.js';
 import { esIndexSettings } from '../../src/outputs/formats/esIndexSettings.js';
 import { esSynonymsSet } from '../../src/outputs/formats/esSynonymsSet.js';
 import { kuromojiUserDictionary, userDictionaryEntries } from '../../src/outputs/formats/kuromojiUserDict.js';
-import { escapeSynonymTerm, solrSynonyms } from '../../src/outputs/formats/solr.js';
+import { casedNameRules, escapeSynonymTerm, solrRules, solrSynonyms } from '../../src/outputs/formats/solr.js';
 import { SUBJECT_FIELD, tbx, termType } from '../../src/outputs/formats/tbx.js';
 import { getTokenizer, type Tokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 
@@ -33,8 +33,22 @@ describe('solr synonyms', () => {
   const text = solrSynonyms([bis, tricky]);
   const rules = text.split('\n').filter((l) => l && !l.startsWith('#'));
 
-  it('has one lower-cased equivalence line per entity after a comment naming its id and type', () => {
-    expect(text).toContain('# bis (agency): Bureau of Industry and Security\n産業安全保障局, bureau of industry and security, bis, 商務省産業安全保障局, 商務省の産業安全保障局\n');
+  it('has one equivalence line per entity, names as written, after a comment naming its id and type', () => {
+    expect(text).toContain('# bis (agency): Bureau of Industry and Security\n産業安全保障局, Bureau of Industry and Security, BIS, 商務省産業安全保障局, 商務省の産業安全保障局\n');
+  });
+  it.each([
+    ['an acronym', ['EAR'], 'EAR', 'EAR => glossaryear'],
+    ['a capitalised name that is a word in lower case', ['Oracle'], 'Oracle', 'Oracle, ORACLE => glossaryoracle'],
+    ['an ordinary word in lower case', ['ear'], undefined, undefined],
+    ['a name that is no word', ['Nvidia'], 'Nvidia', undefined],
+  ])('%s: %j', (_, aliases, term, casedRule) => {
+    const one = entry({ ja: '輸出管理規則', en: 'Export Administration Regulations', aliases });
+    expect(solrRules([one])[0].rule.split(', ').includes(term ?? aliases[0])).toBe(term !== undefined);
+    expect(casedNameRules([one])).toEqual(casedRule ? [casedRule] : []);
+  });
+  it('counts names the same for the analyzer once: NVIDIA (cased) and Nvidia (lower-cased) both, nvidia not again', () => {
+    const one = entry({ ja: 'エヌビディア', en: 'NVIDIA', aliases: ['Nvidia', 'nvidia'] });
+    expect(solrRules([one])[0].rule).toBe('エヌビディア, NVIDIA, Nvidia');
   });
   it('leaves out one-character surfaces and punctuation-only names', () => {
     expect(rules[0].split(', ')).not.toContain('米');
@@ -49,14 +63,16 @@ describe('solr synonyms', () => {
   });
   it('never repeats a term across lines (synonyms are not transitive)', () => {
     const terms = solrSynonyms(dictionary).split('\n').filter((l) => l && !l.startsWith('#')).flatMap((l) => l.split(/(?<!\\), /));
-    expect(new Set(terms).size).toBe(terms.length);
+    // As the analyzer sees them: lower-cased, but for the cased names, which become tokens of their own.
+    const casedForms = new Set(casedNameRules(dictionary).flatMap((rule) => rule.split(' => ')[0].split(', ')));
+    expect(new Set(terms.map((t) => (casedForms.has(t) ? `cased ${t.toLowerCase()}` : t.toLowerCase()))).size).toBe(terms.length);
   });
 });
 
 describe('Elasticsearch synonyms set', () => {
   it('is the PUT _synonyms body: one rule per entity, rule id = entity id', () => {
     const body = JSON.parse(esSynonymsSet([bis]));
-    expect(body.synonyms_set).toEqual([{ id: 'bis', synonyms: expect.stringContaining('bureau of industry and security, bis') }]);
+    expect(body.synonyms_set).toEqual([{ id: 'bis', synonyms: expect.stringContaining('Bureau of Industry and Security, BIS') }]);
   });
 });
 
@@ -91,8 +107,8 @@ describe('Elasticsearch index settings', () => {
   it('wires NFKC, kuromoji in search mode with the user dictionary, width folding, lower case and the synonym graph', () => {
     expect(settings.tokenizer.glossary_kuromoji).toMatchObject({ type: 'kuromoji_tokenizer', mode: 'search', user_dictionary: expect.any(String) });
     expect(settings.filter.glossary_synonyms).toMatchObject({ type: 'synonym_graph', synonyms_path: expect.any(String), lenient: false });
-    expect(settings.analyzer.glossary_search.filter).toEqual(['cjk_width', 'lowercase', 'glossary_synonyms']);
-    expect(settings.analyzer.glossary_index.filter).not.toContain('glossary_synonyms');
+    expect(settings.analyzer.glossary_search.filter).toEqual(['cjk_width', 'glossary_cased_names', 'lowercase', 'glossary_synonyms']);
+    expect(settings.analyzer.glossary_index.filter).toEqual(['cjk_width', 'glossary_cased_names', 'lowercase']);
   });
   it('refers only to components it defines (or built-in filters)', () => {
     for (const analyzer of Object.values(settings.analyzer) as Array<{ tokenizer: string; char_filter: string[]; filter: string[] }>) {
@@ -218,6 +234,6 @@ describe('glossary export', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^# glossary synonyms/);
     const bad = spawnSync(process.execPath, ['dist/cli/main.js', 'export', '--format', 'csv'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('use one of: solr, es-synonyms-set, kuromoji-userdict, es-index-settings, tbx, deepl');
+    expect(bad.stderr).toContain('use one of: solr, cased-names, es-synonyms-set, kuromoji-userdict, es-index-settings, tbx, deepl, xlsx');
   });
 });

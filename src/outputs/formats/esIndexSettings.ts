@@ -1,10 +1,12 @@
-// Elasticsearch/OpenSearch index settings that wire the synonym list and the user dictionary
-// together: NFKC before kuromoji (so full-width digits stay one token), kuromoji in search mode
-// with the user dictionary, width folding, lower-casing, and the synonym graph at query time only.
+// Elasticsearch/OpenSearch index settings that wire the exports together: NFKC before kuromoji
+// (so full-width digits stay one token), kuromoji in search mode with the user dictionary, width
+// folding, the cased names (case-sensitive, before lower-casing, at index and search time alike),
+// lower-casing, and the synonym graph at query time only.
 
-/** Where the two exported files go, relative to the Elasticsearch config folder. */
+/** Where the exported files go, relative to the Elasticsearch config folder. */
 export const SYNONYMS_PATH = 'analysis/glossary-synonyms.txt';
 export const USER_DICTIONARY_PATH = 'analysis/glossary-userdict.txt';
+export const CASED_NAMES_PATH = 'analysis/glossary-cased-names.txt';
 
 export function esIndexSettings(): string {
   const common = { type: 'custom', char_filter: ['glossary_nfkc'], tokenizer: 'glossary_kuromoji' };
@@ -16,12 +18,14 @@ export function esIndexSettings(): string {
           glossary_kuromoji: { type: 'kuromoji_tokenizer', mode: 'search', discard_punctuation: true, user_dictionary: USER_DICTIONARY_PATH },
         },
         filter: {
+          // EAR => glossaryear: one token for one, so it may run at index time too.
+          glossary_cased_names: { type: 'synonym', synonyms_path: CASED_NAMES_PATH, lenient: false },
           // updateable: the list can be reloaded without reindexing; allowed because it is used at search time only.
           glossary_synonyms: { type: 'synonym_graph', synonyms_path: SYNONYMS_PATH, expand: true, lenient: false, updateable: true },
         },
         analyzer: {
-          glossary_index: { ...common, filter: ['cjk_width', 'lowercase'] },
-          glossary_search: { ...common, filter: ['cjk_width', 'lowercase', 'glossary_synonyms'] },
+          glossary_index: { ...common, filter: ['cjk_width', 'glossary_cased_names', 'lowercase'] },
+          glossary_search: { ...common, filter: ['cjk_width', 'glossary_cased_names', 'lowercase', 'glossary_synonyms'] },
         },
       },
     },

@@ -29,8 +29,8 @@ export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokeni
   const seen = new Set<string>();
   const result: UserDictionaryEntry[] = [];
   for (const { terms } of synonymGroups(entries)) {
-    // The dictionary runs on the text before lower-casing, so names keep their case too.
-    const written = terms.flatMap((t) => [t, t.toUpperCase()]);
+    // The dictionary runs on the text before lower-casing: both cases of names with Latin letters.
+    const written = terms.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]);
     for (const surface of written) {
       if (seen.has(surface) || !needsEntry(surface)) continue;
       seen.add(surface);

@@ -3,10 +3,11 @@
 // JSON: the user dictionary's load error (or null), every synonym rule the parser rejects, and
 // the ids of the documents each query finds.
 //
-//   java -cp <lucene jars>:<dir> LuceneCheck SYNONYMS USERDICT QUERIES DOC...
+//   java -cp <lucene jars>:<dir> LuceneCheck SYNONYMS CASED USERDICT QUERIES DOC...
 //
-// Chain: ICU NFKC char filter → kuromoji (search mode, user dictionary) → CJK width → lower case,
-// with the synonym graph filter added at query time only (as Elasticsearch advises).
+// Chain: ICU NFKC char filter → kuromoji (search mode, user dictionary) → CJK width → the cased
+// names (case-sensitive rules, EAR => glossaryear) → lower case, with the synonym graph filter
+// added at query time only (as Elasticsearch advises).
 import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.io.Reader;
@@ -43,7 +44,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
 public class LuceneCheck {
-  static Analyzer chain(UserDictionary userDict, SynonymMap synonyms) {
+  static Analyzer chain(UserDictionary userDict, SynonymMap cased, boolean lowerCase, SynonymMap synonyms) {
     return new Analyzer() {
       @Override
       protected Reader initReader(String field, Reader reader) {
@@ -53,7 +54,9 @@ public class LuceneCheck {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer tokenizer = new JapaneseTokenizer(userDict, true, JapaneseTokenizer.Mode.SEARCH);
-        TokenStream stream = new LowerCaseFilter(new CJKWidthFilter(tokenizer));
+        TokenStream stream = new CJKWidthFilter(tokenizer);
+        if (cased != null) stream = new SynonymGraphFilter(stream, cased, false);
+        if (lowerCase) stream = new LowerCaseFilter(stream);
         if (synonyms != null) stream = new SynonymGraphFilter(stream, synonyms, true);
         return new TokenStreamComponents(tokenizer, stream);
       }
@@ -72,8 +75,9 @@ public class LuceneCheck {
 
   public static void main(String[] args) throws Exception {
     String synonymsText = Files.readString(Paths.get(args[0]), StandardCharsets.UTF_8);
-    String userDictText = Files.readString(Paths.get(args[1]), StandardCharsets.UTF_8);
-    List<String> queries = Files.readAllLines(Paths.get(args[2]), StandardCharsets.UTF_8);
+    String casedText = Files.readString(Paths.get(args[1]), StandardCharsets.UTF_8);
+    String userDictText = Files.readString(Paths.get(args[2]), StandardCharsets.UTF_8);
+    List<String> queries = Files.readAllLines(Paths.get(args[3]), StandardCharsets.UTF_8);
 
     String userDictError = null;
     UserDictionary userDict = null;
@@ -82,7 +86,11 @@ public class LuceneCheck {
     } catch (Exception e) {
       userDictError = e.toString();
     }
-    Analyzer plain = chain(userDict, null);
+    // The cased rules are parsed by the chain before them: no lower-casing.
+    SolrSynonymParser casedParser = new SolrSynonymParser(true, false, chain(userDict, null, false, null));
+    casedParser.parse(new StringReader(casedText));
+    SynonymMap cased = casedParser.build();
+    Analyzer plain = chain(userDict, cased, true, null);
 
     // Each rule alone, so that every rejected rule is reported, not only the first.
     List<String> rejected = new ArrayList<>();
@@ -110,7 +118,7 @@ public class LuceneCheck {
 
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(plain))) {
-      for (int i = 3; i < args.length; i++) {
+      for (int i = 4; i < args.length; i++) {
         Path path = Paths.get(args[i]);
         String name = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Document doc = new Document();
@@ -122,7 +130,7 @@ public class LuceneCheck {
 
     StringBuilder results = new StringBuilder();
     if (synonyms != null) {
-      Analyzer search = chain(userDict, synonyms);
+      Analyzer search = chain(userDict, cased, true, synonyms);
       IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
       QueryBuilder builder = new QueryBuilder(search);
       for (String q : queries) {
