@@ -173,7 +173,8 @@ program
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
   .option('--tbx-version <version>', 'tbx: 3 (ISO 30042:2019) or 2 (ISO 30042:2008, martif, which most CAT tools read)', '3')
-  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; tbxVersion: string }) => {
+  .option('--sort <order>', 'order of the entries: mentions (as the glossary) or reading (gojūon order of the Japanese names)', 'mentions')
+  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; tbxVersion: string; sort: string }) => {
     const { runExport } = await import('../commands/export.js');
     const content = await runExport(opts.format, opts);
     if (content !== undefined) process.stdout.write(content);

@@ -8,11 +8,14 @@ import { esSynonymsSet } from '../outputs/formats/esSynonymsSet.js';
 import { solrCasedNames, solrSynonyms } from '../outputs/formats/solr.js';
 import { tbx, TBX_VERSIONS, type TbxVersion } from '../outputs/formats/tbx.js';
 import { loadGlossary, type GlossarySourceOptions } from '../outputs/glossaryFile.js';
+import { ENTRY_ORDERS, sortEntries, type EntryOrder } from '../outputs/order.js';
 
 /** Options that some formats take. */
 export interface FormatOptions {
   /** TBX: `3` (ISO 30042:2019, default) or `2` (ISO 30042:2008, `martif`, which most CAT tools read). */
   tbxVersion?: string;
+  /** `mentions` (the glossary's order, default) or `reading` (gojūon order of the Japanese names). */
+  sort?: string;
 }
 
 interface ExportFormat {
@@ -45,6 +48,11 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   },
 };
 
+function checkedOrder(order: string): EntryOrder {
+  if (!(ENTRY_ORDERS as readonly string[]).includes(order)) throw new GlossaryError(`--sort ${order} is not an order`, `use one of: ${ENTRY_ORDERS.join(', ')}`);
+  return order as EntryOrder;
+}
+
 function checkedTbxVersion(version: string): TbxVersion {
   if (!(TBX_VERSIONS as readonly string[]).includes(version)) throw new GlossaryError(`--tbx-version ${version} is not a TBX version`, `use one of: ${TBX_VERSIONS.join(', ')}`);
   return version as TbxVersion;
@@ -53,7 +61,8 @@ function checkedTbxVersion(version: string): TbxVersion {
 export async function exportGlossary(name: string, options: GlossarySourceOptions & FormatOptions): Promise<string | Uint8Array> {
   const format = EXPORT_FORMATS[name];
   if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
-  return format.make(format.readsEntries ? (await loadGlossary(options)).entries : [], options);
+  const order = checkedOrder(options.sort ?? 'mentions');
+  return format.make(format.readsEntries ? sortEntries((await loadGlossary(options)).entries, order) : [], options);
 }
 
 /** Writes the export to a file (atomically) or returns it for standard output. */

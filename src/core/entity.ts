@@ -15,6 +15,8 @@ export interface Entity {
    * (`family`, `architecture`, `Taiwan`). Not part of `en`, so a translation target carries none.
    */
   qualifier?: string;
+  /** The Japanese name's reading (よみ) in katakana: `ファーウェイギジュツ` for 華為技術. */
+  reading?: string;
   note?: string;
 }
 

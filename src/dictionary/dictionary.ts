@@ -84,6 +84,7 @@ const ENTRY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
   en: 'string',
   aliases: 'list',
   qualifier: 'string',
+  reading: 'string',
   note: 'string',
   exactCase: 'boolean',
   country: 'string',
@@ -281,6 +282,9 @@ function checkType(type: unknown, location: SourceLocation, problems: Problems):
   return false;
 }
 
+/** A reading: katakana, the long-vowel mark and the middle dot. */
+export const READING = /^[\p{Script=Katakana}ー・]+$/u;
+
 /** `NVIDIA Hopper (architecture)`: a name, then a bracketed word that belongs in `qualifier`. */
 const TRAILING_QUALIFIER = /^(.*\S)\s*\(([^()]+)\)$/;
 
@@ -303,6 +307,7 @@ function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry
   onlyFor('shortAlone', ['country']);
   onlyFor('maker', ['chip', 'model']);
   if (typeof f.short === 'string' && [...f.short].length !== 1) problems.add(location, `"short" must be one character, not "${f.short}"`);
+  if (typeof f.reading === 'string' && !READING.test(f.reading)) problems.add(location, `reading "${f.reading}" of "${id}" must be katakana (ー and ・ allowed), without kanji, kana of other kinds or spaces`);
   const bracketed = TRAILING_QUALIFIER.exec(f.en as string);
   if (bracketed) problems.add(location, `en "${f.en}" ends in a bracketed qualifier: write en: ${bracketed[1]} and qualifier: ${bracketed[2]}`);
   return {
@@ -312,6 +317,8 @@ function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry
     en: f.en as string,
     aliases: (f.aliases as string[] | undefined) ?? [],
     ...(f.qualifier !== undefined && { qualifier: f.qualifier as string }),
+    // A name written in katakana is its own reading.
+    ...(f.reading !== undefined ? { reading: f.reading as string } : READING.test(f.ja as string) && { reading: f.ja as string }),
     ...(f.note !== undefined && { note: f.note as string }),
     ...(f.exactCase !== undefined && { exactCase: f.exactCase as boolean }),
     ...(f.country !== undefined && { country: f.country as string }),

@@ -31,6 +31,7 @@ export function toGlossary(aggregate: Aggregate): Glossary {
       en: entity.en,
       aliases: entity.aliases,
       ...(entity.qualifier !== undefined && { qualifier: entity.qualifier }),
+      ...(entity.reading !== undefined && { reading: entity.reading }),
       ...(entity.note !== undefined && { note: entity.note }),
       mentions,
       documents: byDocument.size,

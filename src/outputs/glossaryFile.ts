@@ -37,8 +37,8 @@ export async function loadDictionaryGlossary(dir: string): Promise<LoadedGlossar
   // Only the fallback needs the YAML parser; a lookup in glossary.json starts without it.
   const { loadDictionary } = await import('../dictionary/dictionary.js');
   const entries = loadDictionary(dir).entries.map(
-    ({ id, type, ja, en, aliases, qualifier, note }): GlossaryEntry => ({
-      id, type, ja, en, aliases, ...(qualifier !== undefined && { qualifier }), ...(note !== undefined && { note }),
+    ({ id, type, ja, en, aliases, qualifier, reading, note }): GlossaryEntry => ({
+      id, type, ja, en, aliases, ...(qualifier !== undefined && { qualifier }), ...(reading !== undefined && { reading }), ...(note !== undefined && { note }),
       mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [],
     }),
   );

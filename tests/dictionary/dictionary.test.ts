@@ -63,6 +63,21 @@ describe('dictionary validation names the file, line and column of each problem'
   });
 });
 
+describe('readings', () => {
+  const readingOf = (fields: string) => parseDictionary([{ path: 'dict/test.yml', text: `- {id: x, type: company, ${fields}}\n` }]).entries[0].reading;
+  it.each([
+    ['a curated reading', 'ja: 百度, en: Baidu, reading: バイドゥ', 'バイドゥ'],
+    ['a katakana name, its own reading', 'ja: エヌビディア, en: NVIDIA', 'エヌビディア'],
+    ['a kanji name without one', 'ja: 百度, en: Baidu', undefined],
+    ['a Latin name', 'ja: TSMC, en: TSMC', undefined],
+  ])('%s', (_, fields, reading) => {
+    expect(readingOf(fields)).toBe(reading);
+  });
+  it.each(['ひゃくど', '百度', 'バイ ドゥ', 'Baidu'])('refuses a reading that is not katakana: %s', (reading) => {
+    expect(errorOf(`- {id: x, type: company, ja: 百度, en: Baidu, reading: ${reading}}\n`)).toContain(`dict/test.yml:1:3: reading "${reading}" of "x" must be katakana`);
+  });
+});
+
 describe('qualifiers', () => {
   const twoMinistries =
     '- {id: a, type: agency, ja: 外交部, en: Ministry of Foreign Affairs, qualifier: Taiwan}\n' +
@@ -100,6 +115,13 @@ describe('the shipped dictionary', () => {
   it('has entries of every type, each with a Japanese and an English name', () => {
     for (const type of ENTITY_TYPES) expect(dictionary.entries.filter((e) => e.type === type).length).toBeGreaterThan(10);
     for (const e of dictionary.entries) expect(e.ja && e.en).toBeTruthy();
+  });
+
+  it('gives every name written with kanji or hiragana a reading, and no reading holds kanji', () => {
+    const unread = dictionary.entries.filter((e) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(e.ja) && e.reading === undefined);
+    expect(unread.map((e) => e.id)).toEqual([]);
+    const notKatakana = dictionary.entries.filter((e) => e.reading !== undefined && !/^[\p{Script=Katakana}ー・]+$/u.test(e.reading));
+    expect(notKatakana.map((e) => `${e.id}: ${e.reading}`)).toEqual([]);
   });
 
   it('lists every ISO 3166 country and territory', () => {

@@ -94,6 +94,12 @@ describe('kuromoji user dictionary', () => {
       surfaces.add(surface);
     }
   });
+  it('reads every Japanese name of the dictionary as its curated reading', () => {
+    const lines = new Map(userDictionaryEntries(dictionary, tokenize).map((e) => [e.surface, e.readings.join('')]));
+    const differing = dictionary.filter((e) => lines.has(e.ja) && lines.get(e.ja) !== e.reading).map((e) => `${e.ja}: ${lines.get(e.ja)} ≠ ${e.reading}`);
+    expect(differing).toEqual([]);
+    expect(lines.get('百度')).toBe('バイドゥ');
+  });
   it('pins kanji names to kuromoji’s normal segmentation and leaves short katakana and Latin names alone', () => {
     const entries = userDictionaryEntries([bis, entry({ id: 'n', ja: 'エヌビディア', en: 'NVIDIA' })], tokenize);
     expect(entries.find((e) => e.surface === '産業安全保障局')?.segments).toEqual(['産業', '安全', '保障', '局']);

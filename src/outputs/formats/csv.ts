@@ -3,7 +3,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Glossary } from '../glossary.js';
 
-export const CSV_COLUMNS = ['id', 'type', 'ja', 'en', 'qualifier', 'aliases', 'mentions', 'documents'] as const;
+export const CSV_COLUMNS = ['id', 'type', 'ja', 'reading', 'en', 'qualifier', 'aliases', 'mentions', 'documents'] as const;
 
 /** A leading quote makes Excel, LibreOffice and Sheets show `=cmd()` as text instead of running it. */
 export function neutralizeFormula(cell: string): string {
@@ -12,7 +12,7 @@ export function neutralizeFormula(cell: string): string {
 
 export function glossaryCsv(glossary: Glossary): string {
   const rows = glossary.entries.map((e) =>
-    [e.id, e.type, e.ja, e.en, e.qualifier ?? '', e.aliases.join(' | '), String(e.mentions), String(e.documents)].map(neutralizeFormula),
+    [e.id, e.type, e.ja, e.reading ?? '', e.en, e.qualifier ?? '', e.aliases.join(' | '), String(e.mentions), String(e.documents)].map(neutralizeFormula),
   );
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows' });
 }

@@ -16,6 +16,7 @@ export function entryText(entry: GlossaryEntry, source: EntrySource): string {
   const rows: Array<[string, string]> = [
     ['type', entry.type],
     ['ja', entry.ja],
+    ...(entry.reading !== undefined && entry.reading !== entry.ja ? [['reading', entry.reading] as [string, string]] : []),
     ['en', entry.en],
   ];
   if (entry.qualifier !== undefined) rows.push(['qualifier', entry.qualifier]);

@@ -6,7 +6,8 @@
 import type { GlossaryEntry } from '../glossary.js';
 import type { Tokenizer } from '../../pipeline/tokenize/tokenize.js';
 import { synonymGroups } from './synonymTerms.js';
-import { hasJapanese } from '../../core/normalize.js';
+import { wordReading } from '../../pipeline/tokenize/reading.js';
+import { hasJapanese, normalize } from '../../core/normalize.js';
 
 export const USER_DICT_POS = 'カスタム名詞';
 /** Lucene's search mode splits kanji words longer than 2 and other words longer than 7. */
@@ -28,18 +29,23 @@ const needsEntry = (term: string) =>
 export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokenizer): UserDictionaryEntry[] {
   const seen = new Set<string>();
   const result: UserDictionaryEntry[] = [];
-  for (const { terms } of synonymGroups(entries)) {
+  for (const { entry, terms } of synonymGroups(entries)) {
+    const ja = normalize(entry.ja).text;
     // The dictionary runs on the text before lower-casing: both cases of names with Latin letters.
     const written = terms.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]);
     for (const surface of written) {
       if (seen.has(surface) || !needsEntry(surface)) continue;
       seen.add(surface);
       const tokens = tokenize(surface);
-      result.push({
-        surface,
-        segments: tokens.map((t) => t.surface),
-        readings: tokens.map((t) => (t.reading && t.reading !== '*' ? t.reading : t.surface)),
-      });
+      const readings = tokens.map((t) => wordReading(t.surface, t.reading) ?? t.surface);
+      const curated = surface.toLowerCase() === ja.toLowerCase() ? entry.reading : undefined;
+      // Where kuromoji reads the name wrong (百度 ヒャク ド), the curated reading cannot be split
+      // into its words: the name becomes one word with that reading.
+      result.push(
+        curated !== undefined && curated !== readings.join('')
+          ? { surface, segments: [surface], readings: [curated] }
+          : { surface, segments: tokens.map((t) => t.surface), readings },
+      );
     }
   }
   return result;

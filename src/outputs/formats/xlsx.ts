@@ -23,6 +23,7 @@ const firstExample = (entry: GlossaryEntry) => entry.examples[0];
 export const XLSX_COLUMNS: Column[] = [
   { header: 'id', width: 24, text: true, value: (e) => e.id },
   { header: 'ja', width: 24, text: true, value: (e) => e.ja },
+  { header: 'reading', width: 24, text: true, value: (e) => e.reading ?? '' },
   { header: 'ja aliases', width: 36, text: true, value: (_, names) => others(names, 'ja') },
   { header: 'en', width: 30, text: true, value: (e) => e.en },
   { header: 'en aliases', width: 36, text: true, value: (_, names) => others(names, 'en') },
