@@ -29,26 +29,34 @@ const needsEntry = (term: string) =>
 export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokenizer): UserDictionaryEntry[] {
   const seen = new Set<string>();
   const result: UserDictionaryEntry[] = [];
-  for (const { entry, terms } of synonymGroups(entries)) {
+  for (const { entry, written } of synonymGroups(entries)) {
     const ja = normalize(entry.ja).text;
-    // The dictionary runs on the text before lower-casing: both cases of names with Latin letters.
-    const written = terms.flatMap((t) => [t.toLowerCase(), t.toUpperCase()]);
-    for (const surface of written) {
-      if (seen.has(surface) || !needsEntry(surface)) continue;
-      seen.add(surface);
-      const tokens = tokenize(surface);
-      const readings = tokens.map((t) => wordReading(t.surface, t.reading) ?? t.surface);
-      const curated = surface.toLowerCase() === ja.toLowerCase() ? entry.reading : undefined;
-      // Where kuromoji reads the name wrong (百度 ヒャク ド), the curated reading cannot be split
-      // into its words: the name becomes one word with that reading.
-      result.push(
-        curated !== undefined && curated !== readings.join('')
-          ? { surface, segments: [surface], readings: [curated] }
-          : { surface, segments: tokens.map((t) => t.surface), readings },
-      );
+    for (const name of written) {
+      if (!needsEntry(name)) continue;
+      const { lengths, readings } = segmentation(name, name === ja ? entry.reading : undefined, tokenize);
+      // The dictionary runs on the text before lower-casing: both cases of a name with Latin
+      // letters, cut alike, or a rule written in one case would be cut unlike the text in the other.
+      for (const surface of [name.toLowerCase(), name.toUpperCase()]) {
+        if (seen.has(surface) || surface.length !== name.length) continue;
+        seen.add(surface);
+        let at = 0;
+        const segments = lengths.map((n) => surface.slice(at, (at += n)));
+        result.push({ surface, segments, readings });
+      }
     }
   }
   return result;
+}
+
+/**
+ * kuromoji's words and their readings; where kuromoji reads a name wrong (百度 ヒャク ド), the
+ * curated reading cannot be split into its words, so the name becomes one word with that reading.
+ */
+function segmentation(name: string, curated: string | undefined, tokenize: Tokenizer): { lengths: number[]; readings: string[] } {
+  const tokens = tokenize(name);
+  const readings = tokens.map((t) => wordReading(t.surface, t.reading) ?? t.surface);
+  if (curated !== undefined && curated !== readings.join('')) return { lengths: [name.length], readings: [curated] };
+  return { lengths: tokens.map((t) => t.surface.length), readings };
 }
 
 export function kuromojiUserDictionary(entries: GlossaryEntry[], tokenize: Tokenizer): string {

@@ -1,14 +1,12 @@
 // The names of an entry that search engines should treat as one: its Japanese and English names,
-// aliases and the forms the articles used, each once across the whole export (once as the
-// analyzer sees it: lower-cased, but for the cased names below).
+// aliases and the forms the articles used, lower-cased, each once across the whole export.
 //
 // Lower-cased, some names are ordinary English words (`EAR` → `ear`, `Oracle`, `China`, `US`):
 // as synonyms, "my left ear" would find the Export Administration Regulations and 輸出管理規則
 // would find that ear. Such a name, and every acronym (`BIS`, `GM`), takes part only as written
 // with its capitals: a case-sensitive rule before lower-casing (`EAR => glossaryear`, see
-// casedNameRules) turns it into a token of its own. The synonym rules keep the names' case, so
-// the analyzer that parses them makes the same token of `EAR` there; a name that is an ordinary
-// word written in lower case is left out.
+// casedNameRules) turns it into a token of its own, which the synonym rules hold instead of the
+// word; a name that is an ordinary word written in lower case is left out.
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import type { GlossaryEntry } from '../glossary.js';
@@ -31,7 +29,10 @@ export const isOrdinaryWord = (term: string): boolean => ONE_LATIN_WORD.test(ter
 
 export interface SynonymGroup {
   entry: GlossaryEntry;
+  /** The terms as the analyzer sees them: lower-cased, cased names as their tokens. */
   terms: string[];
+  /** The same names as written, for what runs before lower-casing (the user dictionary). */
+  written: string[];
 }
 
 /** A name that is an ordinary word when lower-cased, and the token its capitalised forms become. */
@@ -57,33 +58,46 @@ interface SynonymTerms {
   casedNames: CasedName[];
 }
 
+/** A name that is an ordinary word in lower case and written here with a capital, or an acronym. */
+function isCasedName(written: string): boolean {
+  const lower = written.toLowerCase();
+  return written !== lower && ONE_LATIN_WORD.test(lower) && (isOrdinaryWord(lower) || ALL_CAPS.test(written));
+}
+
 /**
- * Terms per entry, in entry order, as written; a term the analyzer would make the same as one
- * already used (by an earlier entry or name) is left out.
+ * Terms per entry, in entry order, as the analyzer sees them; a term already used (by an earlier
+ * entry or name) is left out, and so is an ordinary word written in lower case. Cased names are
+ * replaced by their tokens wherever they stand as a word (`EAR99`, `NVIDIA A100` → `glossarynvidia
+ * a100`), as the cased-names filter replaces them in the text: Solr parses the rules with the
+ * tokenizer alone, so the rules must hold the tokens themselves.
  */
 export function synonymTerms(entries: GlossaryEntry[]): SynonymTerms {
+  const names = entries.map((entry) => namesAndSurfaces(entry).map((n) => normalize(n).text.trim()).filter((n) => HAS_WORD_CHAR.test(n)));
+  const tokenOf = new Map<string, string>();
+  for (const name of names.flat()) {
+    if (!isCasedName(name)) continue;
+    const token = casedToken(name.toLowerCase());
+    tokenOf.set(name, token).set(name.toUpperCase(), token);
+  }
+  // Cased forms are letters only, so they need no escaping.
+  const casedWord = new RegExp(`(?<![A-Za-z0-9])(?:${[...tokenOf.keys()].join('|') || '(?!)'})(?![A-Za-z0-9])`, 'g');
   const used = new Set<string>();
-  const cased = new Map<string, Set<string>>();
-  const groups = entries.map((entry) => {
-    const terms: string[] = [];
-    for (const name of namesAndSurfaces(entry)) {
-      const written = normalize(name).text.trim();
-      const lower = written.toLowerCase();
-      if (!HAS_WORD_CHAR.test(lower)) continue;
-      let analyzed = lower;
-      if (ONE_LATIN_WORD.test(lower) && (isOrdinaryWord(lower) || ALL_CAPS.test(written))) {
-        if (written === lower) continue; // an ordinary word in lower case: not a name
-        cased.set(lower, (cased.get(lower) ?? new Set<string>()).add(written).add(written.toUpperCase()));
-        analyzed = casedToken(lower);
-      }
-      if (used.has(analyzed)) continue;
-      used.add(analyzed);
-      terms.push(written);
+  const groups = entries.map((entry, i) => {
+    const group: SynonymGroup = { entry, terms: [], written: [] };
+    for (const name of names[i]) {
+      const lower = name.toLowerCase();
+      if (name === lower && ONE_LATIN_WORD.test(lower) && isOrdinaryWord(lower)) continue; // a word, not a name
+      const term = name.replace(casedWord, (form) => tokenOf.get(form)!).toLowerCase();
+      if (used.has(term)) continue;
+      used.add(term);
+      group.terms.push(term);
+      group.written.push(name);
     }
-    return { entry, terms };
+    return group;
   });
-  const casedNames = [...cased].map(([word, forms]) => ({ written: [...forms], token: casedToken(word) }));
-  return { groups, casedNames };
+  const forms = new Map<string, string[]>();
+  for (const [form, token] of tokenOf) forms.set(token, [...(forms.get(token) ?? []), form]);
+  return { groups, casedNames: [...forms].map(([token, written]) => ({ written, token })) };
 }
 
 export const synonymGroups = (entries: GlossaryEntry[]): SynonymGroup[] => synonymTerms(entries).groups;
