@@ -168,13 +168,14 @@ program
 program
   .command('export')
   .description('write the glossary as a search-engine synonym list, user dictionary, index settings, TBX, DeepL glossary or spreadsheet')
-  .requiredOption('--format <format>', 'solr | cased-names | es-synonyms-set | kuromoji-userdict | es-index-settings | tbx | deepl | xlsx')
+  .requiredOption('--format <format>', 'solr | cased-names | es-synonyms-set | kuromoji-userdict | es-index-settings | solr-field-type | tbx | deepl | xlsx')
   .option('--out <file>', 'file to write (default: standard output)')
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
   .option('--tbx-version <version>', 'tbx: 3 (ISO 30042:2019) or 2 (ISO 30042:2008, martif, which most CAT tools read)', '3')
   .option('--sort <order>', 'order of the entries: mentions (as the glossary) or reading (gojūon order of the Japanese names)', 'mentions')
-  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; tbxVersion: string; sort: string }) => {
+  .option('--es-variant <variant>', 'es-index-settings: files (in config/analysis), inline (every rule in the settings, for managed clusters) or synonyms-set (Elasticsearch 8.10+)', 'files')
+  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; tbxVersion: string; sort: string; esVariant: string }) => {
     const { runExport } = await import('../commands/export.js');
     const content = await runExport(opts.format, opts);
     if (content !== undefined) process.stdout.write(content);

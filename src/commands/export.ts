@@ -3,12 +3,13 @@ import type { GlossaryEntry } from '../outputs/glossary.js';
 import { writeFileAtomic } from '../core/atomicWrite.js';
 import { GlossaryError } from '../core/errors.js';
 import { deeplTsv } from '../outputs/formats/deepl.js';
-import { esIndexSettings } from '../outputs/formats/esIndexSettings.js';
+import { ES_VARIANTS, esIndexSettings } from '../outputs/formats/esIndexSettings.js';
 import { esSynonymsSet } from '../outputs/formats/esSynonymsSet.js';
-import { solrCasedNames, solrSynonyms } from '../outputs/formats/solr.js';
-import { tbx, TBX_VERSIONS, type TbxVersion } from '../outputs/formats/tbx.js';
+import { casedNameRules, solrCasedNames, solrRules, solrSynonyms } from '../outputs/formats/solr.js';
+import { tbx, TBX_VERSIONS } from '../outputs/formats/tbx.js';
+import { solrFieldType } from '../outputs/formats/solrFieldType.js';
 import { loadGlossary, type GlossarySourceOptions } from '../outputs/glossaryFile.js';
-import { ENTRY_ORDERS, sortEntries, type EntryOrder } from '../outputs/order.js';
+import { ENTRY_ORDERS, sortEntries } from '../outputs/order.js';
 
 /** Options that some formats take. */
 export interface FormatOptions {
@@ -16,31 +17,43 @@ export interface FormatOptions {
   tbxVersion?: string;
   /** `mentions` (the glossary's order, default) or `reading` (gojūon order of the Japanese names). */
   sort?: string;
+  /** es-index-settings: where the rules live: `files` (default), `inline` or `synonyms-set`. */
+  esVariant?: string;
 }
 
 interface ExportFormat {
   make: (entries: GlossaryEntry[], options: FormatOptions) => string | Uint8Array | Promise<string | Uint8Array>;
-  /** False for formats that do not depend on the entries (index settings). */
+  /** False for formats that do not depend on the entries (the Solr field type). */
   readsEntries: boolean;
 }
 
-/** Each format and how it is made; the user dictionary needs kuromoji, loaded only for it. */
+/** kuromoji's tokenizer, loaded only for the formats that need it. */
+const tokenizer = async () => (await import('../pipeline/tokenize/tokenize.js')).getTokenizer();
+
+/** Each format and how it is made. */
 export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   solr: { make: solrSynonyms, readsEntries: true },
   'cased-names': { make: solrCasedNames, readsEntries: true },
   'es-synonyms-set': { make: esSynonymsSet, readsEntries: true },
   'kuromoji-userdict': {
     readsEntries: true,
-    make: async (entries) => {
-      const [{ kuromojiUserDictionary }, { getTokenizer }] = await Promise.all([
-        import('../outputs/formats/kuromojiUserDict.js'),
-        import('../pipeline/tokenize/tokenize.js'),
-      ]);
-      return kuromojiUserDictionary(entries, await getTokenizer());
+    make: async (entries) => (await import('../outputs/formats/kuromojiUserDict.js')).kuromojiUserDictionary(entries, await tokenizer()),
+  },
+  'es-index-settings': {
+    readsEntries: true,
+    make: async (entries, { esVariant = 'files' }) => {
+      const variant = checkedChoice('--es-variant', esVariant, ES_VARIANTS);
+      if (variant === 'files') return esIndexSettings(variant);
+      const { userDictionaryRules } = await import('../outputs/formats/kuromojiUserDict.js');
+      return esIndexSettings(variant, {
+        synonyms: solrRules(entries).map((r) => r.rule),
+        casedNames: casedNameRules(entries),
+        userDictionary: userDictionaryRules(entries, await tokenizer()),
+      });
     },
   },
-  'es-index-settings': { make: () => esIndexSettings(), readsEntries: false },
-  tbx: { make: (entries, { tbxVersion = '3' }) => tbx(entries, checkedTbxVersion(tbxVersion)), readsEntries: true },
+  'solr-field-type': { make: solrFieldType, readsEntries: false },
+  tbx: { make: (entries, { tbxVersion = '3' }) => tbx(entries, checkedChoice('--tbx-version', tbxVersion, TBX_VERSIONS)), readsEntries: true },
   deepl: { make: deeplTsv, readsEntries: true },
   xlsx: {
     readsEntries: true,
@@ -48,20 +61,16 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   },
 };
 
-function checkedOrder(order: string): EntryOrder {
-  if (!(ENTRY_ORDERS as readonly string[]).includes(order)) throw new GlossaryError(`--sort ${order} is not an order`, `use one of: ${ENTRY_ORDERS.join(', ')}`);
-  return order as EntryOrder;
-}
-
-function checkedTbxVersion(version: string): TbxVersion {
-  if (!(TBX_VERSIONS as readonly string[]).includes(version)) throw new GlossaryError(`--tbx-version ${version} is not a TBX version`, `use one of: ${TBX_VERSIONS.join(', ')}`);
-  return version as TbxVersion;
+/** An option's value, checked against the values it may take. */
+function checkedChoice<T extends string>(option: string, value: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value)) throw new GlossaryError(`${option} ${value} is not one of the choices`, `use one of: ${choices.join(', ')}`);
+  return value as T;
 }
 
 export async function exportGlossary(name: string, options: GlossarySourceOptions & FormatOptions): Promise<string | Uint8Array> {
   const format = EXPORT_FORMATS[name];
   if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
-  const order = checkedOrder(options.sort ?? 'mentions');
+  const order = checkedChoice('--sort', options.sort ?? 'mentions', ENTRY_ORDERS);
   return format.make(format.readsEntries ? sortEntries((await loadGlossary(options)).entries, order) : [], options);
 }
 

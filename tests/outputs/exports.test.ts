@@ -9,8 +9,8 @@ import { loadDictionary } from '../../src/dictionary/dictionary.js';
 import { deeplRows, deeplTsv } from '../../src/outputs/formats/deepl.js';
 import { esIndexSettings } from '../../src/outputs/formats/esIndexSettings.js';
 import { esSynonymsSet } from '../../src/outputs/formats/esSynonymsSet.js';
-import { kuromojiUserDictionary, userDictionaryEntries } from '../../src/outputs/formats/kuromojiUserDict.js';
-import { casedNameRules, escapeSynonymTerm, solrRules, solrSynonyms } from '../../src/outputs/formats/solr.js';
+import { kuromojiUserDictionary, userDictionaryEntries, userDictionaryRules } from '../../src/outputs/formats/kuromojiUserDict.js';
+import { casedNameRules, escapeSynonymTerm, solrCasedNames, solrRules, solrSynonyms } from '../../src/outputs/formats/solr.js';
 import { SUBJECT_FIELD, tbx, termType } from '../../src/outputs/formats/tbx.js';
 import { getTokenizer, type Tokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 
@@ -120,6 +120,27 @@ describe('Elasticsearch index settings', () => {
     expect(settings.filter.glossary_synonyms).toMatchObject({ type: 'synonym_graph', synonyms_path: expect.any(String), lenient: false });
     expect(settings.analyzer.glossary_search.filter).toEqual(['cjk_width', 'glossary_cased_names', 'lowercase', 'glossary_synonyms']);
     expect(settings.analyzer.glossary_index.filter).toEqual(['cjk_width', 'glossary_cased_names', 'lowercase']);
+  });
+  const rules = () => ({ synonyms: solrRules([bis]).map((r) => r.rule), casedNames: casedNameRules([bis]), userDictionary: userDictionaryRules([bis], tokenize) });
+  it.each([
+    ['files', 'paths in config/analysis', { user_dictionary: 'analysis/glossary-userdict.txt' }, { synonyms_path: 'analysis/glossary-cased-names.txt' }, { synonyms_path: 'analysis/glossary-synonyms.txt', updateable: true }],
+    ['inline', 'every rule in the settings', { user_dictionary_rules: 'userDictionary' }, { synonyms: 'casedNames' }, { synonyms: 'synonyms' }],
+    ['synonyms-set', 'the synonyms set, the rest inline', { user_dictionary_rules: 'userDictionary' }, { synonyms: 'casedNames' }, { synonyms_set: 'glossary', updateable: true }],
+  ] as const)('variant %s: %s', (variant, _, tokenizer, cased, synonyms) => {
+    const given = rules();
+    const fill = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' && v in given ? given[v as keyof typeof given] : v]));
+    const analysis = JSON.parse(esIndexSettings(variant, given)).settings.analysis;
+    expect(analysis.tokenizer.glossary_kuromoji).toMatchObject(fill(tokenizer));
+    expect(analysis.filter.glossary_cased_names).toMatchObject(fill(cased));
+    expect(analysis.filter.glossary_synonyms).toMatchObject(fill(synonyms));
+    if (variant !== 'files') expect(JSON.stringify(analysis)).not.toMatch(/_path|"user_dictionary"/);
+  });
+  it('inlines the very lines of the files the Lucene test loads', () => {
+    const analysis = JSON.parse(esIndexSettings('inline', rules())).settings.analysis;
+    const lines = (text: string) => text.split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(analysis.filter.glossary_synonyms.synonyms).toEqual(lines(solrSynonyms([bis])));
+    expect(analysis.filter.glossary_cased_names.synonyms).toEqual(lines(solrCasedNames([bis])));
+    expect(analysis.tokenizer.glossary_kuromoji.user_dictionary_rules).toEqual(lines(kuromojiUserDictionary([bis], tokenize)));
   });
   it('refers only to components it defines (or built-in filters)', () => {
     for (const analyzer of Object.values(settings.analyzer) as Array<{ tokenizer: string; char_filter: string[]; filter: string[] }>) {
@@ -245,6 +266,6 @@ describe('glossary export', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^# glossary synonyms/);
     const bad = spawnSync(process.execPath, ['dist/cli/main.js', 'export', '--format', 'csv'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('use one of: solr, cased-names, es-synonyms-set, kuromoji-userdict, es-index-settings, tbx, deepl, xlsx');
+    expect(bad.stderr).toContain('use one of: solr, cased-names, es-synonyms-set, kuromoji-userdict, es-index-settings, solr-field-type, tbx, deepl, xlsx');
   });
 });

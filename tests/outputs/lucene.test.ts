@@ -11,6 +11,7 @@ import { build } from '../../src/run/build.js';
 import { loadDictionary } from '../../src/dictionary/dictionary.js';
 import { kuromojiUserDictionary } from '../../src/outputs/formats/kuromojiUserDict.js';
 import { solrCasedNames, solrSynonyms } from '../../src/outputs/formats/solr.js';
+import { SOLR_FILES, solrFieldType } from '../../src/outputs/formats/solrFieldType.js';
 import { loadGlossary } from '../../src/outputs/glossaryFile.js';
 import { normalize } from '../../src/core/normalize.js';
 import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
@@ -98,6 +99,17 @@ describe.runIf(available)('Lucene with kuromoji loads the exports and finds the 
       const decoyQueries = Object.values(DECOYS).flatMap((d) => [d.word, d.capitals]);
       const queries = ['bureau of industry and security', 'department of commerce', 'nvidia', ...decoyQueries, ...entries.flatMap((e) => [e.en, e.ja])];
       result = await check('glossary', entries, queries);
+    });
+
+    it('the Solr field type, built by CustomAnalyzer from the same factory names, finds exactly what the chain finds', async () => {
+      const conf = join(work, 'solr-conf');
+      mkdirSync(conf);
+      writeFileSync(join(conf, SOLR_FILES.synonyms), solrSynonyms(entries));
+      writeFileSync(join(conf, SOLR_FILES.casedNames), solrCasedNames(entries));
+      writeFileSync(join(conf, SOLR_FILES.userDictionary), kuromojiUserDictionary(entries, await getTokenizer()));
+      writeFileSync(join(conf, 'field-type.xml'), solrFieldType());
+      const out = execFileSync('java', ['-cp', classpath, 'LuceneCheck', '--field-type', join(conf, 'field-type.xml'), conf, join(work, 'glossary-queries.txt'), ...docs], { encoding: 'utf8' });
+      expect((JSON.parse(out) as Pick<CheckResult, 'results'>).results).toEqual(result.results);
     });
 
     it('loads both files with no error and no rejected rule', () => {

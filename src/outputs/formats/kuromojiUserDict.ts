@@ -59,10 +59,11 @@ function segmentation(name: string, curated: string | undefined, tokenize: Token
   return { lengths: tokens.map((t) => t.surface.length), readings };
 }
 
+/** The rules as lines (what Elasticsearch's `user_dictionary_rules` takes). */
+export const userDictionaryRules = (entries: GlossaryEntry[], tokenize: Tokenizer): string[] =>
+  userDictionaryEntries(entries, tokenize).map((e) => [e.surface, e.segments.join(' '), e.readings.join(' '), USER_DICT_POS].join(','));
+
 export function kuromojiUserDictionary(entries: GlossaryEntry[], tokenize: Tokenizer): string {
-  const lines = ['# glossary user dictionary for kuromoji: surface,segmentation,readings,part of speech'];
-  for (const e of userDictionaryEntries(entries, tokenize)) {
-    lines.push([e.surface, e.segments.join(' '), e.readings.join(' '), USER_DICT_POS].join(','));
-  }
+  const lines = ['# glossary user dictionary for kuromoji: surface,segmentation,readings,part of speech', ...userDictionaryRules(entries, tokenize)];
   return `${lines.join('\n')}\n`;
 }

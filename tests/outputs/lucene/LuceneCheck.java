@@ -4,11 +4,16 @@
 // the ids of the documents each query finds.
 //
 //   java -cp <lucene jars>:<dir> LuceneCheck SYNONYMS CASED USERDICT QUERIES DOC...
+//   java -cp <lucene jars>:<dir> LuceneCheck --field-type FIELDTYPE.xml CONF_DIR QUERIES DOC...
+//
+// The second form builds the analyzers from a Solr field type through CustomAnalyzer, with the
+// same factory names Solr uses, and prints only the results.
 //
 // Chain: ICU NFKC char filter → kuromoji (search mode, user dictionary) → CJK width → the cased
 // names (case-sensitive rules, EAR => glossaryear) → lower case, with the synonym graph filter
 // added at query time only (as Elasticsearch advises).
 import com.ibm.icu.text.Normalizer2;
+import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -17,13 +22,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.lucene.analysis.util.TokenizerFactory;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
@@ -42,6 +52,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
 
 public class LuceneCheck {
   static Analyzer chain(UserDictionary userDict, SynonymMap cased, boolean lowerCase, SynonymMap synonyms) {
@@ -73,7 +86,87 @@ public class LuceneCheck {
     return out.append('"').toString();
   }
 
+  /** Indexes the documents args[from..] with one analyzer, runs the queries with the other; the results as JSON members. */
+  static String search(Analyzer index, Analyzer search, List<String> queries, String[] args, int from) throws IOException {
+    ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(index))) {
+      for (int i = from; i < args.length; i++) {
+        Path path = Paths.get(args[i]);
+        String name = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        Document doc = new Document();
+        doc.add(new StringField("id", name, Field.Store.YES));
+        doc.add(new TextField("text", Files.readString(path, StandardCharsets.UTF_8), Field.Store.NO));
+        writer.addDocument(doc);
+      }
+    }
+    StringBuilder results = new StringBuilder();
+    IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
+    QueryBuilder builder = new QueryBuilder(search);
+    for (String q : queries) {
+      if (q.isBlank()) continue;
+      Query query = builder.createPhraseQuery("text", q);
+      TreeSet<String> found = new TreeSet<>();
+      if (query != null) {
+        for (ScoreDoc hit : searcher.search(query, 10_000).scoreDocs) found.add(searcher.doc(hit.doc).get("id"));
+      }
+      if (results.length() > 0) results.append(',');
+      results.append(json(q)).append(":[");
+      int n = 0;
+      for (String id : found) results.append(n++ > 0 ? "," : "").append(json(id));
+      results.append(']');
+    }
+    return results.toString();
+  }
+
+  /** `solr.JapaneseTokenizerFactory` → the SPI name `japanese`, as Solr resolves its short class names. */
+  static String spiName(String solrClass, String suffix) {
+    String simple = solrClass.substring(solrClass.lastIndexOf('.') + 1);
+    return simple.substring(0, simple.length() - suffix.length());
+  }
+
+  /** The analyzer of a Solr field type's `<analyzer type="…">`, built by CustomAnalyzer from the same factory names. */
+  static Analyzer fromFieldType(org.w3c.dom.Document fieldType, String type, Path conf) throws IOException {
+    CustomAnalyzer.Builder builder = CustomAnalyzer.builder(conf);
+    NodeList analyzers = fieldType.getElementsByTagName("analyzer");
+    for (int a = 0; a < analyzers.getLength(); a++) {
+      Element analyzer = (Element) analyzers.item(a);
+      if (!analyzer.getAttribute("type").equals(type)) continue;
+      NodeList parts = analyzer.getChildNodes();
+      for (int i = 0; i < parts.getLength(); i++) {
+        if (!(parts.item(i) instanceof Element)) continue;
+        Element part = (Element) parts.item(i);
+        Map<String, String> params = new HashMap<>();
+        NamedNodeMap attributes = part.getAttributes();
+        for (int j = 0; j < attributes.getLength(); j++) {
+          String name = attributes.item(j).getNodeName();
+          String value = attributes.item(j).getNodeValue();
+          if (name.equals("class")) continue;
+          // Solr's loader resolves `solr.` class names in arguments too (tokenizerFactory).
+          if (value.startsWith("solr.") && value.endsWith("TokenizerFactory")) value = TokenizerFactory.lookupClass(spiName(value, "TokenizerFactory")).getName();
+          params.put(name, value);
+        }
+        String cls = part.getAttribute("class");
+        switch (part.getTagName()) {
+          case "charFilter": builder.addCharFilter(spiName(cls, "CharFilterFactory"), params); break;
+          case "tokenizer": builder.withTokenizer(spiName(cls, "TokenizerFactory"), params); break;
+          case "filter": builder.addTokenFilter(spiName(cls, "FilterFactory"), params); break;
+          default: throw new IllegalArgumentException("unknown element " + part.getTagName());
+        }
+      }
+    }
+    return builder.build();
+  }
+
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("--field-type")) {
+      // --field-type FIELDTYPE.xml CONF_DIR QUERIES DOC...: Solr's field type, the files in CONF_DIR.
+      org.w3c.dom.Document fieldType = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File(args[1]));
+      Path conf = Paths.get(args[2]);
+      List<String> queries = Files.readAllLines(Paths.get(args[3]), StandardCharsets.UTF_8);
+      String results = search(fromFieldType(fieldType, "index", conf), fromFieldType(fieldType, "query", conf), queries, args, 4);
+      System.out.println("{\"results\":{" + results + "}}");
+      return;
+    }
     String synonymsText = Files.readString(Paths.get(args[0]), StandardCharsets.UTF_8);
     String casedText = Files.readString(Paths.get(args[1]), StandardCharsets.UTF_8);
     String userDictText = Files.readString(Paths.get(args[2]), StandardCharsets.UTF_8);
@@ -116,37 +209,7 @@ public class LuceneCheck {
       fileError = e.toString();
     }
 
-    ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(plain))) {
-      for (int i = 4; i < args.length; i++) {
-        Path path = Paths.get(args[i]);
-        String name = path.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        Document doc = new Document();
-        doc.add(new StringField("id", name, Field.Store.YES));
-        doc.add(new TextField("text", Files.readString(path, StandardCharsets.UTF_8), Field.Store.NO));
-        writer.addDocument(doc);
-      }
-    }
-
-    StringBuilder results = new StringBuilder();
-    if (synonyms != null) {
-      Analyzer search = chain(userDict, cased, true, synonyms);
-      IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
-      QueryBuilder builder = new QueryBuilder(search);
-      for (String q : queries) {
-        if (q.isBlank()) continue;
-        Query query = builder.createPhraseQuery("text", q);
-        TreeSet<String> found = new TreeSet<>();
-        if (query != null) {
-          for (ScoreDoc hit : searcher.search(query, 10_000).scoreDocs) found.add(searcher.doc(hit.doc).get("id"));
-        }
-        if (results.length() > 0) results.append(',');
-        results.append(json(q)).append(":[");
-        int n = 0;
-        for (String id : found) results.append(n++ > 0 ? "," : "").append(json(id));
-        results.append(']');
-      }
-    }
+    String results = synonyms == null ? "" : search(plain, chain(userDict, cased, true, synonyms), queries, args, 4);
     System.out.println("{\"userDictError\":" + (userDictError == null ? "null" : json(userDictError))
         + ",\"synonymsError\":" + (fileError == null ? "null" : json(fileError))
         + ",\"rejected\":[" + String.join(",", rejected) + "]"
