@@ -140,15 +140,26 @@ program
   .option('--type <type>', 'type of the new entry (default: the guessed type)')
   .option('--en <name>', 'English name of the new entry (default: the partner written in brackets)')
   .option('--id <id>', 'id of the new entry, or of an existing entry to add the candidate to as an alias')
-  .option('--dict <dir>', 'dictionary folder to edit (default: ./dict, else the one shipped with glossary)')
+  .option('--dict <dir>', 'dictionary folder to edit (default: ./dict; `glossary init` makes one)')
   .option('--candidates <file>', 'candidates to accept from', 'out/candidates.json')
   .action(async (terms: string[], opts: { type?: string; en?: string; id?: string; dict?: string; candidates: string }) => {
     const { accept } = await import('../commands/accept.js');
     const { displayPath } = await import('../core/paths.js');
-    for (const a of accept(terms, { ...opts, dictDir: opts.dict ?? defaultDictDir(), candidatesFile: opts.candidates })) {
+    const { editableDictDir } = await import('../core/paths.js');
+    for (const a of accept(terms, { ...opts, dictDir: editableDictDir(opts.dict), candidatesFile: opts.candidates })) {
       const what = a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}` : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
       process.stdout.write(`${displayPath(a.file)}: ${what}\n`);
     }
+  });
+
+program
+  .command('init')
+  .description('copy the dictionary shipped with glossary into a folder of your own, to curate it (accept edits that copy)')
+  .argument('[dir]', 'folder to create', 'dict')
+  .action(async (dir: string) => {
+    const { initDictionary } = await import('../commands/init.js');
+    const files = initDictionary(dir);
+    process.stdout.write(`${dir}: ${files} dictionary files copied; glossary build, lookup, export and accept use ./dict when run here${dir === 'dict' ? '' : ` (elsewhere pass --dict ${dir})`}\n`);
   });
 
 program
