@@ -42,7 +42,7 @@ describe('glossary lookup', () => {
   it('prints type, names, counts, surface forms and two examples with document and line', () => {
     const run = lookup('bis', '--glossary', glossaryPath);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^bis\n  type +agency\n  ja +産業安全保障局\n  en +Bureau of Industry and Security\n/);
+    expect(run.stdout).toMatch(/^bis\n  type +agency\n  ja +産業安全保障局\n  reading +サンギョウアンゼンホショウキョク\n  en +Bureau of Industry and Security\n/);
     expect(run.stdout).toMatch(/mentions +\d+ in \d+ documents?/);
     expect(run.stdout).toMatch(/written +BIS ×\d+/);
     expect(run.stdout.match(/^  \d{3}_\w+:\d+ .*【/gm)?.length).toBe(2);
