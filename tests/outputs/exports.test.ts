@@ -82,7 +82,7 @@ describe('Elasticsearch synonyms set', () => {
 });
 
 describe('kuromoji user dictionary', () => {
-  it('has valid lines: segments join to the surface, as many readings as segments, no duplicates, no #', () => {
+  it('has valid lines: segments join to the surface, as many readings as segments, each katakana, no duplicates, no #', () => {
     const text = kuromojiUserDictionary(dictionary, tokenize);
     const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines.length).toBeGreaterThan(500);
@@ -93,11 +93,16 @@ describe('kuromoji user dictionary', () => {
       const [surface, segmentation, readings, pos] = fields;
       expect(segmentation.split(' ').join(''), line).toBe(surface);
       expect(readings.split(' ').length, line).toBe(segmentation.split(' ').length);
+      expect(readings, line).toMatch(/^[\p{Script=Katakana}ー・ ]+$/u);
       expect(pos).toBe('カスタム名詞');
       expect(line).not.toContain('#');
       expect(surfaces.has(surface), `duplicate ${surface}`).toBe(false);
       surfaces.add(surface);
     }
+  });
+  it('leaves out names Japanese does not read (Chinese forms), rather than give them a reading in kanji', () => {
+    const surfaces = userDictionaryEntries([entry({ ja: 'ファーウェイ', en: 'Huawei', aliases: ['华为', '華為技術'] })], tokenize).map((e) => e.surface);
+    expect(surfaces).toEqual(['華為技術']);
   });
   it('reads every Japanese name of the dictionary as its curated reading', () => {
     const lines = new Map(userDictionaryEntries(dictionary, tokenize).map((e) => [e.surface, e.readings.join('')]));

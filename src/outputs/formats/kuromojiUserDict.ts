@@ -33,7 +33,9 @@ export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokeni
     const ja = normalize(entry.ja).text;
     for (const name of written) {
       if (!needsEntry(name)) continue;
-      const { lengths, readings } = segmentation(name, name === ja ? entry.reading : undefined, tokenize);
+      const cut = segmentation(name, name === ja ? entry.reading : undefined, tokenize);
+      if (!cut) continue;
+      const { lengths, readings } = cut;
       // The dictionary runs on the text before lower-casing: both cases of a name with Latin
       // letters, cut alike, or a rule written in one case would be cut unlike the text in the other.
       for (const surface of [name.toLowerCase(), name.toUpperCase()]) {
@@ -51,12 +53,16 @@ export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokeni
 /**
  * kuromoji's words and their readings; where kuromoji reads a name wrong (百度 ヒャク ド), the
  * curated reading cannot be split into its words, so the name becomes one word with that reading.
+ * Undefined for a name with no reading at all: Chinese forms (华为, 昇腾) and other words
+ * kuromoji does not know, which Japanese does not read; a kanji reading would be no reading.
  */
-function segmentation(name: string, curated: string | undefined, tokenize: Tokenizer): { lengths: number[]; readings: string[] } {
+function segmentation(name: string, curated: string | undefined, tokenize: Tokenizer): { lengths: number[]; readings: string[] } | undefined {
   const tokens = tokenize(name);
-  const readings = tokens.map((t) => wordReading(t.surface, t.reading) ?? t.surface);
-  if (curated !== undefined && curated !== readings.join('')) return { lengths: [name.length], readings: [curated] };
-  return { lengths: tokens.map((t) => t.surface.length), readings };
+  const readings = tokens.map((t) => wordReading(t.surface, t.reading));
+  const joined = readings.every((r) => r !== undefined) ? readings.join('') : undefined;
+  if (curated !== undefined && curated !== joined) return { lengths: [name.length], readings: [curated] };
+  if (joined === undefined) return undefined;
+  return { lengths: tokens.map((t) => t.surface.length), readings: readings as string[] };
 }
 
 /** The rules as lines (what Elasticsearch's `user_dictionary_rules` takes). */
