@@ -71,6 +71,12 @@ describe('glossary lookup', () => {
     expect(missing.stdout).toMatch(/not in .*glossary\.json or dict\n/);
   });
 
+  it('carries the reading and the qualifier of the dictionary into the built glossary', () => {
+    const [ascend, baidu] = JSON.parse(lookup('Ascend', '百度', '--json', '--glossary', glossaryPath).stdout) as Array<{ entry: { en: string; qualifier?: string; reading?: string } }>;
+    expect([ascend.entry.en, ascend.entry.qualifier]).toEqual(['Huawei Ascend', 'family']);
+    expect(baidu.entry.reading).toBe('バイドゥ');
+  });
+
   it('prints JSON for scripts, for several terms at once', () => {
     const run = lookup('bis', 'Nvidia', '--json', '--glossary', glossaryPath);
     const parsed = JSON.parse(run.stdout) as Array<{ term: string; entry: { id: string; mentions: number } }>;
