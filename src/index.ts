@@ -2,9 +2,9 @@
 // Everything else under src/ is internal and may change without notice.
 
 // Core: the entity, errors a user can act on, normalization and name keys.
-export { ENTITY_TYPES, type Entity, type EntityType } from './core/entity.js';
+export { ENTITY_TYPES, NON_ENTITY_CLASSES, type Entity, type EntityType, type NonEntityClass } from './core/entity.js';
 export { GlossaryError } from './core/errors.js';
-export { nameKey, normalize, type NormalizedText } from './core/normalize.js';
+export { nameKey, normalize, variantKey, type NormalizedText } from './core/normalize.js';
 
 // The dictionary.
 export { loadDictionary, parseDictionary, namesOf, type Dictionary, type Entry, type Pattern, type SourceLocation } from './dictionary/dictionary.js';
@@ -31,7 +31,8 @@ export { Aggregate, type AggregateData, type DocumentSummary, type EntityCounts 
 export type { Example } from './aggregate/examples.js';
 
 // Outputs and their formats.
-export { toGlossary, type Glossary, type GlossaryEntry } from './outputs/glossary.js';
+export { toGlossary, type AliasCounts, type EntrySource, type EnglishSource, type Evidence, type Glossary, type GlossaryEntry } from './outputs/glossary.js';
+export { aliasCounts, discoveredEntries, isConfident } from './outputs/discovered.js';
 export { DEFAULT_MIN_SCORE, rankCandidates, type Candidate } from './outputs/candidates.js';
 export { loadGlossary, type GlossarySourceOptions, type LoadedGlossary } from './outputs/glossaryFile.js';
 export { glossaryJson } from './outputs/formats/json.js';
@@ -54,4 +55,4 @@ export { extractFiles, extractLines, mergePartials } from './run/mapReduce.js';
 export { lookup, type LookupOutput } from './commands/lookup.js';
 export { GlossaryIndex } from './commands/glossaryIndex.js';
 export { accept, type AcceptOptions, type Accepted } from './commands/accept.js';
-export { exportGlossary, EXPORT_FORMATS } from './commands/export.js';
+export { exportGlossary, exportedEntries, EXPORT_FORMATS, type ExportOptions, type FormatOptions } from './commands/export.js';

@@ -14,17 +14,20 @@ function libraryBlocks(): { ts: string; text: string } {
   return { ts: block('ts'), text: block('text') };
 }
 
+/** The package's name, as a user's program imports it. */
+const NAME = (JSON.parse(readFileSync('package.json', 'utf8')) as { name: string }).name;
+
 describe("README's Library example, as a user's program", () => {
   const { ts: example, text: expected } = libraryBlocks();
   const dir = mkdtempSync(join(tmpdir(), 'glossary-library-'));
   mkdirSync(join(dir, 'node_modules'));
-  symlinkSync(process.cwd(), join(dir, 'node_modules', 'glossary'), 'dir');
+  symlinkSync(process.cwd(), join(dir, 'node_modules', NAME), 'dir');
   for (const folder of ['data', 'dict']) symlinkSync(join(process.cwd(), folder), join(dir, folder), 'dir');
   writeFileSync(join(dir, 'package.json'), '{"type": "module"}');
   writeFileSync(join(dir, 'example.ts'), example);
 
   it('is in the README, with what it prints', () => {
-    expect(example).toContain("from 'glossary'");
+    expect(example).toContain(`from '${NAME}'`);
     expect(expected).not.toBe('');
   });
 
@@ -49,7 +52,7 @@ describe("README's Library example, as a user's program", () => {
   });
 
   it('cannot reach an internal module: the exports map names the entry alone', () => {
-    writeFileSync(join(dir, 'deep.mjs'), "import 'glossary/dist/core/normalize.js';");
+    writeFileSync(join(dir, 'deep.mjs'), `import '${NAME}/dist/core/normalize.js';`);
     const run = spawnSync(process.execPath, ['deep.mjs'], { cwd: dir, encoding: 'utf8' });
     expect(run.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
   });

@@ -143,15 +143,26 @@ program
   .option('--type <type>', 'type of the new entry (default: the guessed type)')
   .option('--en <name>', 'English name of the new entry (default: the partner written in brackets)')
   .option('--id <id>', 'id of the new entry, or of an existing entry to add the candidate to as an alias')
-  .option('--dict <dir>', 'dictionary folder to edit (default: ./dict, else the one shipped with glossary)')
+  .option('--dict <dir>', 'dictionary folder to edit (default: ./dict; `glossary init` makes one)')
   .option('--candidates <file>', 'candidates to accept from', 'out/candidates.json')
   .action(async (terms: string[], opts: { type?: string; en?: string; id?: string; dict?: string; candidates: string }) => {
     const { accept } = await import('../commands/accept.js');
     const { displayPath } = await import('../core/paths.js');
-    for (const a of accept(terms, { ...opts, dictDir: opts.dict ?? defaultDictDir(), candidatesFile: opts.candidates })) {
+    const { editableDictDir } = await import('../core/paths.js');
+    for (const a of accept(terms, { ...opts, dictDir: editableDictDir(opts.dict), candidatesFile: opts.candidates })) {
       const what = a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}` : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
       process.stdout.write(`${displayPath(a.file)}: ${what}\n`);
     }
+  });
+
+program
+  .command('init')
+  .description('copy the dictionary shipped with glossary into a folder of your own, to curate it (accept edits that copy)')
+  .argument('[dir]', 'folder to create', 'dict')
+  .action(async (dir: string) => {
+    const { initDictionary } = await import('../commands/init.js');
+    const files = initDictionary(dir);
+    process.stdout.write(`${dir}: ${files} dictionary files copied; glossary build, lookup, export and accept use ./dict when run here${dir === 'dict' ? '' : ` (elsewhere pass --dict ${dir})`}\n`);
   });
 
 program
@@ -160,7 +171,7 @@ program
   .argument('<terms...>', 'names to look up')
   .option('--json', 'print the entries as JSON')
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
-  .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
+  .option('--dict <dir>', 'dictionary folder to read instead of a glossary; with --glossary, where names it lacks are looked up (default: ./dict, else the one shipped with glossary)')
   .action(async (terms: string[], opts: { json?: boolean; glossary?: string; dict?: string }) => {
     const { lookup } = await import('../commands/lookup.js');
     const { output, found } = await lookup(terms, opts);
@@ -170,13 +181,16 @@ program
 
 program
   .command('export')
-  .description('write the glossary as a search-engine synonym list, user dictionary, index settings, TBX or DeepL glossary')
-  .requiredOption('--format <format>', 'solr | es-synonyms-set | kuromoji-userdict | es-index-settings | tbx | deepl')
+  .description('write the glossary as a search-engine synonym list, user dictionary, index settings, TBX, DeepL glossary or spreadsheet')
+  .requiredOption('--format <format>', 'solr | cased-names | es-synonyms-set | kuromoji-userdict | es-index-settings | solr-field-type | tbx | deepl | xlsx')
   .option('--out <file>', 'file to write (default: standard output)')
   .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
   .option('--include-discovered', 'also export the entries discovery added (by default only the dictionary\'s)')
-  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; includeDiscovered?: boolean }) => {
+  .option('--tbx-version <version>', 'tbx: 3 (ISO 30042:2019) or 2 (ISO 30042:2008, martif, which most CAT tools read)', '3')
+  .option('--sort <order>', 'order of the entries: mentions (as the glossary) or reading (gojūon order of the Japanese names)', 'mentions')
+  .option('--es-variant <variant>', 'es-index-settings: files (in config/analysis), inline (every rule in the settings, for managed clusters) or synonyms-set (Elasticsearch 8.10+)', 'files')
+  .action(async (opts: { format: string; out?: string; glossary?: string; dict?: string; includeDiscovered?: boolean; tbxVersion: string; sort: string; esVariant: string }) => {
     const { runExport } = await import('../commands/export.js');
     const content = await runExport(opts.format, opts);
     if (content !== undefined) process.stdout.write(content);

@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import type { GlossaryEntry } from '../outputs/glossary.js';
 import { nameKey } from '../core/normalize.js';
 import { compareText } from '../core/sort.js';
+import { qualifiedEn } from '../core/entity.js';
 
 export const MAX_SUGGESTIONS = 5;
 
@@ -76,6 +77,6 @@ export class GlossaryIndex {
 /** Each entry's names, then the forms the articles used (`米国商務省産業安全保障局`), entry by entry. */
 function* namesInOrder(entries: GlossaryEntry[]): Generator<{ name: string; entry: GlossaryEntry }> {
   for (const entry of entries) {
-    for (const name of [entry.ja, entry.en, ...entry.aliases, ...Object.keys(entry.surfaces)]) yield { name, entry };
+    for (const name of [entry.ja, entry.en, qualifiedEn(entry), ...entry.aliases, ...Object.keys(entry.surfaces)]) yield { name, entry };
   }
 }

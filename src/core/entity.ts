@@ -20,6 +20,13 @@ export interface Entity {
   ja: string;
   en: string;
   aliases: string[];
+  /**
+   * What tells the entity apart from others of its English name or says what kind of thing it is
+   * (`family`, `architecture`, `Taiwan`). Not part of `en`, so a translation target carries none.
+   */
+  qualifier?: string;
+  /** The Japanese name's reading (よみ) in katakana: `ファーウェイギジュツ` for 華為技術. */
+  reading?: string;
   note?: string;
 }
 
@@ -28,10 +35,19 @@ export interface Entity {
  * fields (its source, its country) stay behind, so what is handed on does not depend on where
  * the entity came from.
  */
-export function entityOf({ id, type, ja, en, aliases, note }: Entity): Entity {
-  return { id, type, ja, en, aliases, ...(note !== undefined && { note }) };
+export function entityOf({ id, type, ja, en, aliases, qualifier, reading, note }: Entity): Entity {
+  return {
+    id, type, ja, en, aliases,
+    ...(qualifier !== undefined && { qualifier }),
+    ...(reading !== undefined && { reading }),
+    ...(note !== undefined && { note }),
+  };
 }
 
 /** An id from an English name: lower case, words joined by hyphens (`Office of Export Enforcement` → `office-of-export-enforcement`); empty when it has no Latin letters or digits. */
 export const entityIdFrom = (name: string): string =>
   name.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** The English name with its qualifier, `Huawei Ascend (family)`: unique, for people and for matching. */
+export const qualifiedEn = (entity: Pick<Entity, 'en' | 'qualifier'>): string =>
+  entity.qualifier === undefined ? entity.en : `${entity.en} (${entity.qualifier})`;

@@ -6,7 +6,7 @@ import { extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { cachedParse, type DictionarySource } from './cache.js';
 import { GlossaryError } from '../core/errors.js';
-import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
+import { ENTITY_TYPES, qualifiedEn, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
 import { nameKey, normalize, normalizedText } from '../core/normalize.js';
 import { DICTIONARY_SCHEMA, itemKind, type EntryExtras, type FieldSpec, type ItemKind } from './schema.js';
@@ -70,7 +70,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 4;
+export const DICTIONARY_SCHEMA_VERSION = 5;
 
 export interface Dictionary {
   entries: Entry[];
@@ -276,6 +276,12 @@ function hasRequired(kind: ItemKind, f: Fields, location: SourceLocation, proble
 
 const ENTRY_SCHEMA: Record<string, FieldSpec> = DICTIONARY_SCHEMA.entry;
 
+/** A reading: katakana, the long-vowel mark and the middle dot. */
+export const READING = /^[\p{Script=Katakana}ー・]+$/u;
+
+/** `NVIDIA Hopper (architecture)`: a name, then a bracketed word that belongs in `qualifier`. */
+const TRAILING_QUALIFIER = /^(.*\S)\s*\(([^()]+)\)$/;
+
 function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry | undefined {
   if (!checkType(f.type, location, problems)) return undefined;
   const type = f.type;
@@ -288,11 +294,15 @@ function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry
     if (value === undefined) continue;
     if (spec.onlyFor && !spec.onlyFor.includes(type)) problems.add(location, `"${field}" is only for ${spec.onlyFor.join(' and ')} entries`);
     if (spec.oneCharacter && [...String(value)].length !== 1) problems.add(location, `"${field}" must be one character, not "${value}"`);
+    if (spec.katakana && !READING.test(String(value))) problems.add(location, `${field} "${value}" of "${f.id}" must be katakana (ー and ・ allowed), without kanji, kana of other kinds or spaces`);
   }
-  // The fields in the table's order (aliases default to none); readFields has checked each
-  // value's kind against the same table, which is what the Entry type is derived from.
+  const bracketed = TRAILING_QUALIFIER.exec(f.en as string);
+  if (bracketed) problems.add(location, `en "${f.en}" ends in a bracketed qualifier: write en: ${bracketed[1]} and qualifier: ${bracketed[2]}`);
+  // The fields in the table's order (aliases default to none; a name written in katakana is its
+  // own reading); readFields has checked each value's kind against the same table, which is
+  // what the Entry type is derived from.
   const present = Object.keys(ENTRY_SCHEMA).flatMap((field) => {
-    const value = f[field] ?? (field === 'aliases' ? [] : undefined);
+    const value = f[field] ?? (field === 'aliases' ? [] : field === 'reading' && READING.test(f.ja as string) ? f.ja : undefined);
     return value === undefined ? [] : [[field, value] as const];
   });
   return { ...Object.fromEntries(present), source: location } as Entry;
@@ -357,8 +367,11 @@ function checkReferences(entries: Entry[], byId: Map<string, Entry>, rejectedIds
   }
 }
 
-/** The names an entry is written with: Japanese, English and every alias. */
-export const namesOf = (entry: Pick<Entry, 'ja' | 'en' | 'aliases'>): string[] => [entry.ja, entry.en, ...entry.aliases];
+/**
+ * The names an entry is written with: Japanese, English and every alias. The English name counts
+ * with its qualifier: two entries may share `Ministry of Foreign Affairs`, which names neither alone.
+ */
+export const namesOf = (entry: Pick<Entry, 'ja' | 'en' | 'qualifier' | 'aliases'>): string[] => [entry.ja, qualifiedEn(entry), ...entry.aliases];
 
 function checkNameClashes(entries: Entry[], notEntities: NotEntity[], problems: Problems): void {
   const owner = new Map<string, { entry: Entry; name: string }>();

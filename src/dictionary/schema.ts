@@ -13,6 +13,8 @@ export interface FieldSpec {
   refersTo?: EntityType;
   /** The value is one character (a country's short form). */
   oneCharacter?: boolean;
+  /** The value is katakana, with `ー` and `・` (a reading). */
+  katakana?: boolean;
   /** What the field means, for dict/README.md. */
   doc: string;
 }
@@ -28,6 +30,11 @@ const ENTRY_SCHEMA = {
   ja: { kind: 'text', required: true, doc: 'the canonical Japanese name (the form a Japanese article would use)' },
   en: { kind: 'text', required: true, doc: 'the canonical English name' },
   aliases: { kind: 'list', doc: 'every other way articles write it, Japanese and English: variants, katakana spellings, abbreviations, kanji forms' },
+  qualifier: {
+    kind: 'text',
+    doc: 'what tells the entity apart from others of its English name or says what kind of thing it is (`family`, `architecture`, `Taiwan`); not part of `en`, so a translation target carries none',
+  },
+  reading: { kind: 'text', katakana: true, doc: 'the Japanese name\'s reading (よみ) in katakana, where kuromoji reads it wrong or cannot (`ファーウェイギジュツ` for 華為技術); a katakana name is its own' },
   note: { kind: 'text', doc: 'free text for curators; shown in the glossary' },
   exactCase: {
     kind: 'boolean',
@@ -123,7 +130,7 @@ export type EntryExtras = { [K in Exclude<keyof EntrySchema, 'id' | 'type' | 'ja
 /** The fields of an item kind as a Markdown table, for dict/README.md. */
 export function fieldTable(kind: ItemKind): string {
   const rows = Object.entries(DICTIONARY_SCHEMA[kind] as Schema).map(([name, spec]) => {
-    const value = spec.kind === 'list' ? 'list of texts' : spec.kind === 'boolean' ? '`true` or `false`' : spec.oneCharacter ? 'one character' : spec.refersTo ? `${/^[aeiou]/.test(spec.refersTo) ? 'an' : 'a'} ${spec.refersTo}'s id` : 'text';
+    const value = spec.kind === 'list' ? 'list of texts' : spec.kind === 'boolean' ? '`true` or `false`' : spec.oneCharacter ? 'one character' : spec.katakana ? 'katakana' : spec.refersTo ? `${/^[aeiou]/.test(spec.refersTo) ? 'an' : 'a'} ${spec.refersTo}'s id` : 'text';
     const need = spec.required ? 'required' : spec.onlyFor ? `${spec.onlyFor.join(' and ')} only` : 'optional';
     return `| \`${name}\` | ${value} | ${need} | ${spec.doc.replace(/\|/g, '\\|')} |`;
   });

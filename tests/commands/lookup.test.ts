@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -42,7 +42,7 @@ describe('glossary lookup', () => {
   it('prints type, names, counts, surface forms and two examples with document and line', () => {
     const run = lookup('bis', '--glossary', glossaryPath);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^bis\n  type +agency\n  ja +産業安全保障局\n  en +Bureau of Industry and Security\n/);
+    expect(run.stdout).toMatch(/^bis\n  type +agency\n  ja +産業安全保障局\n  reading +サンギョウアンゼンホショウキョク\n  en +Bureau of Industry and Security\n/);
     expect(run.stdout).toMatch(/mentions +\d+ in \d+ documents?/);
     expect(run.stdout).toMatch(/written +BIS ×\d+/);
     expect(run.stdout.match(/^  \d{3}_\w+:\d+ .*【/gm)?.length).toBe(2);
@@ -56,6 +56,35 @@ describe('glossary lookup', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/source +discovered \(not in the dictionary: .*; English from the text\)/);
     expect(lookup('bis', '--glossary', glossaryPath).stdout).not.toMatch(/source/);
+  });
+
+  it('lists every document that mentions the entry, with its path and count, most first', () => {
+    const run = lookup('bis', '--glossary', glossaryPath);
+    expect(run.stdout).toContain('  in        data/000_7a1d74440865be25.txt ×2\n            data/001_e3678c96e578cab2.txt ×2\n');
+  });
+
+  it('finds a name the build lacks in the dictionary, marked "not in this build"', () => {
+    const oneArticle = join(dir, 'one');
+    mkdirSync(oneArticle);
+    writeFileSync(join(oneArticle, 'a.txt'), 'エヌビディアのH100が話題になった。\n');
+    const built = spawnSync(process.execPath, ['dist/cli/main.js', 'build', oneArticle, '--out', oneArticle, '--quiet', '--dict', 'dict'], { encoding: 'utf8' });
+    expect(built.status).toBe(0);
+    const small = join(oneArticle, 'glossary.json');
+    const run = lookup('BIS', 'NVIDIA', '--glossary', small, '--dict', 'dict');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^bis\n(.*\n)*  mentions +not in this build \(.*glossary\.json\); found in the dictionary dict\n/);
+    expect(run.stdout).toMatch(/^nvidia\n(.*\n)*  mentions +1 in 1 document\n/m);
+    const json = JSON.parse(lookup('BIS', 'NVIDIA', '--json', '--glossary', small, '--dict', 'dict').stdout) as Array<{ inBuild: boolean; entry: { id: string } }>;
+    expect(json.map((r) => [r.entry.id, r.inBuild])).toEqual([['bis', false], ['nvidia', true]]);
+    const missing = lookup('エヌビデアー', '--glossary', small, '--dict', 'dict');
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toMatch(/not in .*glossary\.json or dict\n/);
+  });
+
+  it('carries the reading and the qualifier of the dictionary into the built glossary', () => {
+    const [ascend, baidu] = JSON.parse(lookup('Ascend', '百度', '--json', '--glossary', glossaryPath).stdout) as Array<{ entry: { en: string; qualifier?: string; reading?: string } }>;
+    expect([ascend.entry.en, ascend.entry.qualifier]).toEqual(['Huawei Ascend', 'family']);
+    expect(baidu.entry.reading).toBe('バイドゥ');
   });
 
   it('prints JSON for scripts, for several terms at once', () => {

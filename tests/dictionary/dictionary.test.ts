@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDictionary, parseDictionary } from '../../src/dictionary/dictionary.js';
+import { loadDictionary, namesOf, parseDictionary } from '../../src/dictionary/dictionary.js';
 import { ENTITY_TYPES } from '../../src/core/entity.js';
 
 const errorOf = (text: string): string => {
@@ -26,6 +26,11 @@ describe('dictionary validation names the file, line and column of each problem'
   it('one alias claimed by two entities, also across spellings that normalize alike', () => {
     const text = '- {id: a, type: company, ja: エーアイ, en: A, aliases: [Ａ社]}\n- {id: b, type: company, ja: ビー, en: B, aliases: [A社]}\n';
     expect(errorOf(text)).toContain('dict/test.yml:2:3: "A社" of "b" is also claimed by "a" ("Ａ社", dict/test.yml:1)');
+  });
+  it('an English name ending in a bracketed qualifier, which belongs in its own field', () => {
+    expect(errorOf('- {id: x, type: chip, ja: エックス, en: X Ascend (family)}\n')).toContain(
+      'dict/test.yml:1:3: en "X Ascend (family)" ends in a bracketed qualifier: write en: X Ascend and qualifier: family',
+    );
   });
   it('an empty alias', () => {
     expect(errorOf('- id: x\n  type: company\n  ja: エックス\n  en: X\n  aliases:\n    - X Corp\n    - ""\n')).toContain(
@@ -71,6 +76,38 @@ describe('names are text as written, whatever else YAML could read them as', () 
   });
 });
 
+describe('readings', () => {
+  const readingOf = (fields: string) => parseDictionary([{ path: 'dict/test.yml', text: `- {id: x, type: company, ${fields}}\n` }]).entries[0].reading;
+  it.each([
+    ['a curated reading', 'ja: 百度, en: Baidu, reading: バイドゥ', 'バイドゥ'],
+    ['a katakana name, its own reading', 'ja: エヌビディア, en: NVIDIA', 'エヌビディア'],
+    ['a kanji name without one', 'ja: 百度, en: Baidu', undefined],
+    ['a Latin name', 'ja: TSMC, en: TSMC', undefined],
+  ])('%s', (_, fields, reading) => {
+    expect(readingOf(fields)).toBe(reading);
+  });
+  it.each(['ひゃくど', '百度', 'バイ ドゥ', 'Baidu'])('refuses a reading that is not katakana: %s', (reading) => {
+    expect(errorOf(`- {id: x, type: company, ja: 百度, en: Baidu, reading: ${reading}}\n`)).toContain(`dict/test.yml:1:3: reading "${reading}" of "x" must be katakana`);
+  });
+});
+
+describe('qualifiers', () => {
+  const twoMinistries =
+    '- {id: a, type: agency, ja: 外交部, en: Ministry of Foreign Affairs, qualifier: Taiwan}\n' +
+    '- {id: b, type: agency, ja: 外務省, en: Ministry of Foreign Affairs, qualifier: Netherlands}\n';
+  it('two entries may share a clean English name when their qualifiers tell them apart', () => {
+    const { entries } = parseDictionary([{ path: 'dict/test.yml', text: twoMinistries }]);
+    expect(entries.map((e) => [e.en, e.qualifier])).toEqual([
+      ['Ministry of Foreign Affairs', 'Taiwan'],
+      ['Ministry of Foreign Affairs', 'Netherlands'],
+    ]);
+  });
+  it('names an entry by its English name with the qualifier, which stays unique', () => {
+    const { entries } = parseDictionary([{ path: 'dict/test.yml', text: twoMinistries }]);
+    expect(namesOf(entries[0])).toEqual(['外交部', 'Ministry of Foreign Affairs (Taiwan)']);
+  });
+});
+
 describe('dictionary warnings', () => {
   it('an alias that repeats the entry’s own ja is a warning, not an error', () => {
     const dictionary = parseDictionary([{ path: 'dict/test.yml', text: '- {id: x, type: company, ja: エックス, en: X, aliases: [エックス]}\n' }]);
@@ -91,6 +128,13 @@ describe('the shipped dictionary', () => {
   it('has entries of every type, each with a Japanese and an English name', () => {
     for (const type of ENTITY_TYPES) expect(dictionary.entries.filter((e) => e.type === type).length).toBeGreaterThan(10);
     for (const e of dictionary.entries) expect(e.ja && e.en).toBeTruthy();
+  });
+
+  it('gives every name written with kanji or hiragana a reading, and no reading holds kanji', () => {
+    const unread = dictionary.entries.filter((e) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(e.ja) && e.reading === undefined);
+    expect(unread.map((e) => e.id)).toEqual([]);
+    const notKatakana = dictionary.entries.filter((e) => e.reading !== undefined && !/^[\p{Script=Katakana}ー・]+$/u.test(e.reading));
+    expect(notKatakana.map((e) => `${e.id}: ${e.reading}`)).toEqual([]);
   });
 
   it('lists every ISO 3166 country and territory', () => {

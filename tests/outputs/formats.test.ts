@@ -23,16 +23,16 @@ describe('glossary.csv', () => {
 
   it('has one row per entity under a header, quoting commas and quotes', () => {
     const rows = parse(csv, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['id', 'type', 'ja', 'en', 'aliases', 'mentions', 'documents', 'source']);
-    expect(rows[1][7]).toBe('dictionary');
+    expect(rows[0]).toEqual(['id', 'type', 'ja', 'reading', 'en', 'qualifier', 'aliases', 'mentions', 'documents', 'source']);
+    expect(rows[1][9]).toBe('dictionary');
     expect(rows[1][2]).toBe('エックス, "株"');
     expect(rows.length).toBe(2);
   });
 
   it('neutralises cells that start with =, +, - or @', () => {
     const rows = parse(csv, { bom: true }) as string[][];
-    expect(rows[1][3]).toBe(`'=HYPERLINK("http://evil")`);
-    expect(rows[1][4]).toBe(`'-X | @X | +X`);
+    expect(rows[1][4]).toBe(`'=HYPERLINK("http://evil")`);
+    expect(rows[1][6]).toBe(`'-X | @X | +X`);
     expect(neutralizeFormula('NVIDIA')).toBe('NVIDIA');
   });
 });

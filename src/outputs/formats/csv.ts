@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Glossary } from '../glossary.js';
 
 /** `source`: where the entry comes from, the dictionary or discovery in the articles. */
-export const CSV_COLUMNS = ['id', 'type', 'ja', 'en', 'aliases', 'mentions', 'documents', 'source'] as const;
+export const CSV_COLUMNS = ['id', 'type', 'ja', 'reading', 'en', 'qualifier', 'aliases', 'mentions', 'documents', 'source'] as const;
 
 /** A leading quote makes Excel, LibreOffice and Sheets show `=cmd()` as text instead of running it. */
 export function neutralizeFormula(cell: string): string {
@@ -13,7 +13,7 @@ export function neutralizeFormula(cell: string): string {
 
 export function glossaryCsv(glossary: Glossary): string {
   const rows = glossary.entries.map((e) =>
-    [e.id, e.type, e.ja, e.en, e.aliases.join(' | '), String(e.mentions), String(e.documents), e.source].map(neutralizeFormula),
+    [e.id, e.type, e.ja, e.reading ?? '', e.en, e.qualifier ?? '', e.aliases.join(' | '), String(e.mentions), String(e.documents), e.source].map(neutralizeFormula),
   );
   return stringify([[...CSV_COLUMNS], ...rows], { bom: true, record_delimiter: 'windows' });
 }

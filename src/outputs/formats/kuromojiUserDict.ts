@@ -7,6 +7,8 @@ import type { GlossaryEntry } from '../glossary.js';
 import type { Tokenizer } from '../../pipeline/tokenize/tokenize.js';
 import { synonymGroups } from './synonymTerms.js';
 import { hasHan, hasJapanese } from '../../core/script.js';
+import { wordReading } from '../../pipeline/tokenize/reading.js';
+import { normalize } from '../../core/normalize.js';
 
 export const USER_DICT_POS = 'カスタム名詞';
 /** Lucene's search mode splits kanji words longer than 2 and other words longer than 7. */
@@ -27,27 +29,47 @@ const needsEntry = (term: string) =>
 export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokenizer): UserDictionaryEntry[] {
   const seen = new Set<string>();
   const result: UserDictionaryEntry[] = [];
-  for (const { terms } of synonymGroups(entries)) {
-    // The dictionary runs on the text before lower-casing, so names keep their case too.
-    const written = terms.flatMap((t) => [t, t.toUpperCase()]);
-    for (const surface of written) {
-      if (seen.has(surface) || !needsEntry(surface)) continue;
-      seen.add(surface);
-      const tokens = tokenize(surface);
-      result.push({
-        surface,
-        segments: tokens.map((t) => t.surface),
-        readings: tokens.map((t) => (t.reading && t.reading !== '*' ? t.reading : t.surface)),
-      });
+  for (const { entry, written } of synonymGroups(entries)) {
+    const ja = normalize(entry.ja).text;
+    for (const name of written) {
+      if (!needsEntry(name)) continue;
+      const cut = segmentation(name, name === ja ? entry.reading : undefined, tokenize);
+      if (!cut) continue;
+      const { lengths, readings } = cut;
+      // The dictionary runs on the text before lower-casing: both cases of a name with Latin
+      // letters, cut alike, or a rule written in one case would be cut unlike the text in the other.
+      for (const surface of [name.toLowerCase(), name.toUpperCase()]) {
+        if (seen.has(surface) || surface.length !== name.length) continue;
+        seen.add(surface);
+        let at = 0;
+        const segments = lengths.map((n) => surface.slice(at, (at += n)));
+        result.push({ surface, segments, readings });
+      }
     }
   }
   return result;
 }
 
+/**
+ * kuromoji's words and their readings; where kuromoji reads a name wrong (百度 ヒャク ド), the
+ * curated reading cannot be split into its words, so the name becomes one word with that reading.
+ * Undefined for a name with no reading at all: Chinese forms (华为, 昇腾) and other words
+ * kuromoji does not know, which Japanese does not read; a kanji reading would be no reading.
+ */
+function segmentation(name: string, curated: string | undefined, tokenize: Tokenizer): { lengths: number[]; readings: string[] } | undefined {
+  const tokens = tokenize(name);
+  const readings = tokens.map((t) => wordReading(t.surface, t.reading));
+  const joined = readings.every((r) => r !== undefined) ? readings.join('') : undefined;
+  if (curated !== undefined && curated !== joined) return { lengths: [name.length], readings: [curated] };
+  if (joined === undefined) return undefined;
+  return { lengths: tokens.map((t) => t.surface.length), readings: readings as string[] };
+}
+
+/** The rules as lines (what Elasticsearch's `user_dictionary_rules` takes). */
+export const userDictionaryRules = (entries: GlossaryEntry[], tokenize: Tokenizer): string[] =>
+  userDictionaryEntries(entries, tokenize).map((e) => [e.surface, e.segments.join(' '), e.readings.join(' '), USER_DICT_POS].join(','));
+
 export function kuromojiUserDictionary(entries: GlossaryEntry[], tokenize: Tokenizer): string {
-  const lines = ['# glossary user dictionary for kuromoji: surface,segmentation,readings,part of speech'];
-  for (const e of userDictionaryEntries(entries, tokenize)) {
-    lines.push([e.surface, e.segments.join(' '), e.readings.join(' '), USER_DICT_POS].join(','));
-  }
+  const lines = ['# glossary user dictionary for kuromoji: surface,segmentation,readings,part of speech', ...userDictionaryRules(entries, tokenize)];
   return `${lines.join('\n')}\n`;
 }

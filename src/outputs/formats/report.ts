@@ -51,6 +51,8 @@ const el = (tag, props = {}, children = []) => {
 };
 // Search keys fold width, case, middle dots and spaces, as the tool's own names do.
 const fold = (s) => String(s).normalize('NFKC').toLowerCase().replace(/[\\s・·･\\-]/g, '');
+// The page shows the English name with its qualifier: "NVIDIA Hopper (architecture)".
+for (const e of entries) if (e.qualifier) e.en += ' (' + e.qualifier + ')';
 for (const e of entries) e.key = [e.ja, e.en, e.id, ...e.aliases].map(fold).join('\\u0000');
 const types = [...new Set(entries.map((e) => e.type))].sort();
 const shown = new Set(types);

@@ -1,7 +1,8 @@
 // The Solr synonyms format, which Solr, Elasticsearch (`synonym_graph`) and OpenSearch load:
 // one equivalence line per entity, each preceded by a `#` comment naming it.
 import type { GlossaryEntry } from '../glossary.js';
-import { synonymGroups } from './synonymTerms.js';
+import { synonymGroups, synonymTerms } from './synonymTerms.js';
+import { qualifiedEn } from '../../core/entity.js';
 
 /** Escapes what SolrSynonymParser splits on: `\`, `,` and `=>`; a leading `#` would make a comment. */
 export function escapeSynonymTerm(term: string): string {
@@ -18,7 +19,20 @@ export function solrRules(entries: GlossaryEntry[]): Array<{ entry: GlossaryEntr
 export function solrSynonyms(entries: GlossaryEntry[]): string {
   const lines = ['# glossary synonyms (Solr format): one line per entity, all its Japanese and English names'];
   for (const { entry, rule } of solrRules(entries)) {
-    lines.push(`# ${entry.id} (${entry.type}): ${entry.en.replace(/[\r\n]+/g, ' ')}`, rule);
+    lines.push(`# ${entry.id} (${entry.type}): ${qualifiedEn(entry).replace(/[\r\n]+/g, ' ')}`, rule);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Rules for the filter before lower-casing (case-sensitive): each capitalised form of a name that
+ * is an ordinary word in lower case becomes the token the synonym rules use (`EAR => glossaryear`).
+ */
+export function casedNameRules(entries: GlossaryEntry[]): string[] {
+  return synonymTerms(entries).casedNames.map(({ written, token }) => `${written.map(escapeSynonymTerm).join(', ')} => ${token}`);
+}
+
+export function solrCasedNames(entries: GlossaryEntry[]): string {
+  const header = '# glossary cased names (Solr format, case-sensitive, before lower-casing): names that are ordinary English words in lower case';
+  return `${[header, ...casedNameRules(entries)].join('\n')}\n`;
 }
