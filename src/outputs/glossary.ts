@@ -1,5 +1,5 @@
 // The glossary as glossary.json holds it: entries with their counts, in a fixed order.
-import type { Aggregate, DocumentSummary } from '../aggregate/aggregate.js';
+import type { Aggregate, DocumentSummary, EntityCounts } from '../aggregate/aggregate.js';
 import { countInto, pickExamples, type Example } from '../aggregate/examples.js';
 import { entityOf, type Entity } from '../core/entity.js';
 import { byCountThenKey, byKey, compareText } from '../core/sort.js';
@@ -32,12 +32,7 @@ export interface GlossaryEntry extends Entity {
 }
 
 /** Occurrences that count for an entry the dictionary has, under a name it lacks (see discovered.ts). */
-export interface AliasCounts {
-  entity: Entity;
-  byDocument: Map<string, number>;
-  surfaces: Map<string, number>;
-  examples: Example[];
-}
+export type AliasCounts = Omit<EntityCounts, 'mentions'>;
 
 export interface Glossary {
   documents: DocumentSummary[];
