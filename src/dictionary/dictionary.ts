@@ -70,7 +70,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 5;
+export const DICTIONARY_SCHEMA_VERSION = 7;
 
 export interface Dictionary {
   entries: Entry[];
@@ -78,6 +78,8 @@ export interface Dictionary {
   patterns: Pattern[];
   notEntities: NotEntity[];
   discovery: DiscoveryRules;
+  /** By type: what may follow a name to name a new member of its family (sticky). */
+  versions: Map<EntityType, RegExp>;
   /** Problems that do not stop a build (a name repeated within its entry), with file:line:col. */
   warnings: string[];
 }
@@ -120,6 +122,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
   const problems = new Problems();
   const entries: Entry[] = [];
   const patterns: Pattern[] = [];
+  const versions = new Map<EntityType, RegExp>();
   const notEntities: NotEntity[] = [];
   const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], typeSuffixes: [], kanjiVariants: new Map() };
   const rejectedIds = new Set<string>();
@@ -159,7 +162,13 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       const names = (field: string) => (fields[field] as string[]).map((name) => ({ name, source: location }));
       if (kind === 'notEntities') notEntities.push(...names(kind));
       else if (kind === 'stopWords' || kind === 'stopPrefixes') discovery[kind].push(...names(kind));
-      else if (kind === 'kanjiVariants') {
+      else if (kind === 'versions') {
+        try {
+          if (checkType(fields.type, location, problems)) versions.set(fields.type, new RegExp(fields.versions as string, 'uy'));
+        } catch (err) {
+          problems.add(location, `"versions" is not a valid regular expression: ${(err as Error).message}`);
+        }
+      } else if (kind === 'kanjiVariants') {
         for (const { name } of names(kind)) {
           const chars = [...name];
           if (chars.length < 2) problems.add(location, `kanji variant group "${name}" needs two characters or more, the Japanese form last`);
@@ -189,7 +198,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       'fix the entries named above (format: dict/README.md)',
     );
   }
-  return { entries, byId, patterns, notEntities, discovery, warnings: problems.warnings };
+  return { entries, byId, patterns, notEntities, discovery, versions, warnings: problems.warnings };
 }
 
 const where = (s: SourceLocation) => `${s.file}:${s.line}`;

@@ -98,6 +98,15 @@ export const DICTIONARY_SCHEMA = {
   notEntities: { notEntities: { kind: 'list', required: true, doc: 'words that contain a name but name no entity' }, note: NOTE },
   stopWords: { stopWords: { kind: 'list', required: true, doc: 'words that are never candidates, nor compounds made only of them' }, note: NOTE },
   stopPrefixes: { stopPrefixes: { kind: 'list', required: true, doc: 'prefixes that make an anaphor, not a name (`同局`, `新規則`)' }, note: NOTE },
+  versions: {
+    versions: {
+      kind: 'text',
+      required: true,
+      doc: 'a regular expression for what may follow a name of the type to name a new member of its family (`-5.1`, `3-Max`, `E`), checked right after the name; its match, with the name, names the new member',
+    },
+    type: { kind: 'text', required: true, doc: 'the type whose names it follows: `chip` or `model`' },
+    note: NOTE,
+  },
   kanjiVariants: {
     kanjiVariants: {
       kind: 'list',

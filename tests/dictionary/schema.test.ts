@@ -61,6 +61,7 @@ describe('each required field, from the table', () => {
     entry: { id: 'x', type: 'company', ja: 'エックス', en: 'X' },
     pattern: { pattern: "'X[0-9]'", id: "'x-{0}'", type: 'chip', ok: '[X1]' },
     typeSuffixes: { typeSuffixes: '[局]', type: 'agency' },
+    versions: { versions: "'-[0-9]+'", type: 'model' },
   };
   it.each(required)('an item of kind %s without %s is refused', (kind, field) => {
     const fields = Object.entries(complete[kind]).filter(([name]) => name !== field);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { loadDictionary } from '../../src/dictionary/dictionary.js';
 import { fixtureDictionary, mentionsIn } from '../helpers.js';
 import { Matcher } from '../../src/pipeline/match/match.js';
 import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 import { normalize } from '../../src/core/normalize.js';
+import { findMentions } from '../../src/pipeline/document.js';
 
 describe('rule 1: one span, one entity, the longest', () => {
   it('counts 米商務省 as the department only, not also the United States', async () => {
@@ -72,6 +74,29 @@ describe('rule 7: elliptical model numbers count', () => {
   });
   it('Ascendシリーズ and Ascendチップ are the family', async () => {
     expect(await mentionsIn('Ascendシリーズ、Ascendチップ')).toEqual(['huawei-ascend:Ascend', 'huawei-ascend:Ascend']);
+  });
+});
+
+describe('new members of a known chip or model family (dict/patterns.yml `versions`)', () => {
+  const shipped = () => new Matcher(loadDictionary('dict'));
+  // [text, the member named, its English name]
+  const members: Array<[string, string, string]> = [
+    ['GPT-5.1が出た。', 'gpt-5-1:GPT-5.1', 'OpenAI GPT-5.1'],
+    ['Qwen3-Maxが出た。', 'tongyi-qianwen-3-max:Qwen3-Max', 'Qwen3-Max'],
+    ['Llama 3.1が出た。', 'llama-3-1:Llama 3.1', 'Meta Llama 3.1'],
+    ['H20Eが出た。', 'nvidia-h20-e:H20E', 'NVIDIA H20E'],
+  ];
+  it.each(members)('%s names %s', async (text, member, en) => {
+    const mentions = findMentions({ raw: text, text }, shipped(), await getTokenizer());
+    expect(mentions.map((m) => `${m.entity.id}:${m.surface}`)).toEqual([member]);
+    expect(mentions[0].entity.en).toBe(en);
+  });
+  // A number after a space is not a version; a plural is the family member itself.
+  it.each([
+    ['H100 2枚を買った。', ['nvidia-h100:H100']],
+    ['H20sを買った。', ['nvidia-h20:H20']],
+  ])('%s names %j', async (text, mentions) => {
+    expect(await mentionsIn(text, shipped())).toEqual(mentions);
   });
 });
 

@@ -110,6 +110,7 @@ export class Matcher {
   /** Variant key → the one entity with a name of that variant key (null where several have one); made on first use. */
   private byVariantKey: Map<string, Entity | null> | undefined;
   private readonly kanjiVariants: ReadonlyMap<string, string>;
+  private readonly versions: ReadonlyMap<EntityType, RegExp>;
   private readonly shortForms = new Map<string, { known: Known; alone: boolean }>();
   /** Finds the characters that are some country's short form. */
   private shortFormChars = /(?!)/g;
@@ -118,6 +119,8 @@ export class Matcher {
 
   constructor(dictionary: Dictionary) {
     this.kanjiVariants = dictionary.discovery.kanjiVariants;
+    // Own copies: the sticky expressions keep their place between calls.
+    this.versions = new Map([...dictionary.versions].map(([type, re]) => [type, new RegExp(re.source, re.flags)]));
     this.patterns = dictionary.patterns.map((pattern) => ({
       pattern,
       ...(pattern.ellipsis && { continuation: new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy') }),
@@ -217,6 +220,8 @@ export class Matcher {
         let written: string | undefined;
         for (const target of node.targets) {
           if (target.exact && target.exact !== (written ??= withoutIgnorables(text.slice(start, i + 1)))) continue;
+          const member = this.familyMember(target.known, text, start, end, boundaries);
+          if (member) found.push(member);
           if (!hasWordEdges(text, start, end, boundaries, target.inflects)) continue;
           found.push({ known: target.known, start, end, matched: end === i + 2 ? `${key}ー` : key });
         }
@@ -247,6 +252,30 @@ export class Matcher {
       }
     }
     return found;
+  }
+
+  /**
+   * A name followed by a version of its type (dict/patterns.yml `versions`: `GPT-5.1`,
+   * `Qwen3-Max`, `H20E`) names a new member of the family, made from the known one; the longer
+   * span wins over the family's own name.
+   */
+  private familyMember(known: Known, text: string, start: number, end: number, boundaries: Uint8Array): Found | undefined {
+    const versions = this.versions.get(known.entity.type);
+    if (!versions || !isAsciiAlnum(text[end - 1])) return undefined;
+    versions.lastIndex = end;
+    const version = versions.exec(text)?.[0];
+    if (!version || !hasWordEdges(text, start, end + version.length, boundaries, true)) return undefined;
+    const surface = text.slice(start, end + version.length);
+    const id = entityIdFrom(`${known.entity.id} ${version}`);
+    let member = this.byKey.get(nameKey(surface)) ?? this.byId.get(id);
+    if (!member) {
+      // NVIDIA H20 + E is NVIDIA H20E; Alibaba Tongyi Qianwen + 3-Max (written Qwen3-Max) is Qwen3-Max.
+      const name = text.slice(start, end);
+      const en = known.entity.en.endsWith(name) ? `${known.entity.en}${version}` : surface;
+      member = { entity: { id, type: known.entity.type, ja: surface, en, aliases: [] } };
+      this.byId.set(id, member);
+    }
+    return { known: member, start, end: end + version.length, matched: nameKey(surface) };
   }
 
   /** The dictionary entry a pattern match names, or a new entity made from the pattern's templates. */
