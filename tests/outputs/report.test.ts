@@ -90,6 +90,20 @@ describe.runIf(available)('report.html in Chromium', () => {
     expect(await page.locator('#rows tr td:nth-child(2)').textContent()).toBe('<script>window.hacked=1</script>');
   });
 
+  it('marks an entry that discovery added, with the evidence as its title', async () => {
+    const found: GlossaryEntry = {
+      id: 'oee', type: 'agency', ja: '輸出監察局', en: 'OEE', aliases: [], source: 'discovered', enSource: 'text',
+      evidence: { signals: ['pair', 'suffix'], typeReason: 'ends in 局', score: 12 },
+      mentions: 2, documents: 1, byDocument: { d: 2 }, surfaces: { 輸出監察局: 1, OEE: 1 }, examples: [],
+    };
+    const file = join(out, 'discovered.html');
+    writeFileSync(file, reportHtml({ documents: [{ id: 'd', path: 'd.txt', characters: 1, mentions: 2 }], entries: [found] }));
+    await open(file);
+    const type = page.locator('#rows tr[data-id=oee] td:nth-child(1)');
+    expect(await type.textContent()).toBe('agency (discovered)');
+    expect(await type.getAttribute('title')).toBe('not in the dictionary: ends in 局');
+  });
+
   it('stays responsive with 2,000 entries (figures printed, not asserted)', async () => {
     const many: GlossaryEntry[] = Array.from({ length: 2000 }, (_, i) => ({
       id: `e${i}`, type: (['company', 'chip', 'agency', 'regulation', 'country', 'model'] as const)[i % 6], ja: `エンティティ${i}`, en: `Entity ${i}`,

@@ -92,7 +92,9 @@ function table() {
   });
   $('rows').replaceChildren(...rows.map((e) => {
     const tr = el('tr', { 'data-id': e.id }, [
-      el('td', { text: e.type }), el('td', { text: e.ja }), el('td', { text: e.en }),
+      // A discovered entry says so beside its type: it is the text's, not the dictionary's.
+      el('td', { text: e.source === 'discovered' ? e.type + ' (discovered)' : e.type, title: e.source === 'discovered' ? 'not in the dictionary: ' + (e.evidence ? e.evidence.typeReason : '') : '' }),
+      el('td', { text: e.ja }), el('td', { text: e.en }),
       el('td', { text: e.aliases.join(' | ') }),
       el('td', { class: 'num', text: String(e.mentions) }), el('td', { class: 'num', text: String(e.documents) }),
     ]);
