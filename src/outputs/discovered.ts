@@ -66,25 +66,43 @@ export function aliasCounts(counts: CandidateCounts): Map<string, AliasCounts> {
 export function discoveredEntries(counts: CandidateCounts, takenIds: ReadonlySet<string>): GlossaryEntry[] {
   const promoted = rankedTallies(counts).filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
   const ids = new Set(takenIds);
+  const nested = nestedCounts(promoted.map((p) => p.tally));
   return promoted
     .map(({ candidate, tally }) => {
-      const byDocument = withoutNested(tally, promoted.map((p) => p.tally));
+      const byDocument = new Map(tally.byDocument);
+      for (const [doc, n] of nested.get(tally) ?? []) byDocument.set(doc, Math.max(0, (byDocument.get(doc) ?? 0) - n));
+      for (const [doc, n] of byDocument) if (!n) byDocument.delete(doc);
       const mentions = [...byDocument.values()].reduce((a, b) => a + b, 0);
       return mentions ? toEntry(candidate, byDocument, mentions, ids) : undefined;
     })
     .filter((e): e is GlossaryEntry => !!e);
 }
 
-/** Per document, the tally's occurrences less those inside longer promoted candidates. */
-function withoutNested(tally: CandidateTally, promoted: CandidateTally[]): Map<string, number> {
-  const counts = new Map(tally.byDocument);
+/**
+ * For each promoted tally, per document, how many of its occurrences lie inside longer promoted
+ * candidates (which count as those, not as it). Each longer key is searched for the promoted keys
+ * it contains, so the cost is the number of candidates times their length squared, not the
+ * square of the number of candidates.
+ */
+function nestedCounts(promoted: CandidateTally[]): Map<CandidateTally, Map<string, number>> {
+  const byKey = new Map(promoted.map((t) => [t.key, t]));
+  const nested = new Map<CandidateTally, Map<string, number>>();
   for (const longer of promoted) {
-    if (longer === tally || !longer.key.includes(tally.key)) continue;
-    const times = longer.key.split(tally.key).length - 1;
-    for (const [doc, n] of longer.byDocument) counts.set(doc, Math.max(0, (counts.get(doc) ?? 0) - n * times));
+    const inside = new Set<CandidateTally>();
+    for (let i = 0; i < longer.key.length; i++) {
+      for (let j = i + 1; j <= longer.key.length; j++) {
+        const shorter = j - i < longer.key.length ? byKey.get(longer.key.slice(i, j)) : undefined;
+        if (shorter) inside.add(shorter);
+      }
+    }
+    for (const shorter of inside) {
+      const times = longer.key.split(shorter.key).length - 1;
+      let counts = nested.get(shorter);
+      if (!counts) nested.set(shorter, (counts = new Map()));
+      for (const [doc, n] of longer.byDocument) countInto(counts, doc, n * times);
+    }
   }
-  for (const [doc, n] of counts) if (!n) counts.delete(doc);
-  return counts;
+  return nested;
 }
 
 function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions: number, ids: Set<string>): GlossaryEntry {

@@ -44,9 +44,17 @@ const NOT_A_NAME_TAGS = `${FUNCTION_TAGS}|#Adjective|#Demonym`;
 const tagTest = (tags: string) => memoize((word: string): boolean => loadNlp()(word).has(`(${tags})`));
 const hasFunctionTag = tagTest(FUNCTION_TAGS);
 const hasNotANameTag = tagTest(NOT_A_NAME_TAGS);
-const hasOrganizationTag = tagTest('#Organization');
-const hasPersonTag = tagTest('#Person');
-const hasPlaceTag = tagTest('#Place');
+
+/** The kinds of name compromise knows a phrase as: one parse answers all three, once per phrase. */
+export interface NameKinds {
+  organization: boolean;
+  person: boolean;
+  place: boolean;
+}
+const nameKindsOf = memoize((name: string): NameKinds => {
+  const doc = loadNlp()(name);
+  return { organization: doc.has('#Organization'), person: doc.has('#Person'), place: doc.has('#Place') };
+});
 
 /** Function words that may open an English sentence with a capital: The, However, This. */
 export const isFunctionWord = (word: string): boolean => hasFunctionTag(word.toLowerCase());
@@ -54,9 +62,5 @@ export const isFunctionWord = (word: string): boolean => hasFunctionTag(word.toL
 /** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a function word, a contraction (I've). */
 export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || hasNotANameTag(word);
 
-/** Whether compromise knows the name as a person's (Jensen Huang) or a place's (Abu Dhabi). */
-export const isPersonName = (name: string): boolean => hasPersonTag(name);
-export const isPlaceName = (name: string): boolean => hasPlaceTag(name);
-
-/** Whether compromise knows the name as an organisation (Google, Groq Inc). */
-export const isOrganization = (name: string): boolean => hasOrganizationTag(name);
+/** Whether compromise knows the name as an organisation (Google, Groq Inc), a person's (Jensen Huang) or a place's (Abu Dhabi). */
+export const nameKinds = (name: string): NameKinds => nameKindsOf(name);

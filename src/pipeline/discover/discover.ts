@@ -9,7 +9,7 @@
 // Text covered by a dictionary mention is never part of a candidate.
 import type { DiscoveryRules } from '../../dictionary/dictionary.js';
 import { isEntityType, type Entity, type EntityType, type NonEntityClass } from '../../core/entity.js';
-import { isFunctionWord, isNotAName, isOrganization, isPersonName, isPlaceName } from '../english.js';
+import { isFunctionWord, isNotAName, nameKinds } from '../english.js';
 import type { Mention } from '../match/match.js';
 import { memoize } from '../../core/memo.js';
 import { nameKey } from '../../core/normalize.js';
@@ -302,13 +302,14 @@ export class Discoverer {
       const signals: Signal[] = [signal];
       const name = ws.map((w) => w.text).join(' ');
       if (guess.reason.startsWith('ends in')) signals.push('suffix');
-      if (isOrganization(name)) {
+      const kinds = nameKinds(name);
+      if (kinds.organization) {
         signals.push('organization');
         if (!guess.reason.startsWith('ends in')) guess = { type: 'company', reason: 'compromise: organisation' };
       } else if (!guess.reason.startsWith('ends in')) {
         // A first and last name (one word alone may be a model: Claude), or a city.
-        if (ws.length > 1 && isPersonName(name)) guess = { type: 'person', reason: "compromise: a person's name" };
-        else if (isPlaceName(name)) guess = { type: 'place', reason: 'compromise: a place' };
+        if (ws.length > 1 && kinds.person) guess = { type: 'person', reason: "compromise: a person's name" };
+        else if (kinds.place) guess = { type: 'place', reason: 'compromise: a place' };
       }
       add(ws[0].start, ws[ws.length - 1].end, ws.map((w) => nameKey(w.text)), signals, guess);
     };
