@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --sizes 1,10 --runs 3 --cases build-1,build-N --corpora data,manpages --manpages-mb 11
-//                   --manpages-cases raw-fast,mecab,build-1,build-N --one-file --install]:
+//                   --manpages-cases raw-fast,mecab,build-1,build-N --one-file --install --keep DIR]:
 // throughput, worker speed-up and memory of `glossary build` against raw kuromoji tokenization
 // of the same text and against MeCab, and lookup cold start.
 //
@@ -52,11 +52,18 @@ const oneFile = process.argv.includes('--one-file');
 const install = process.argv.includes('--install');
 const MANPAGES = '/usr/share/man/ja';
 const work = mkdtempSync(join(tmpdir(), 'glossary-bench-'));
+/** --keep DIR: the corpora are written under DIR and left there (e.g. to profile a build on them); --runs 0 only writes them. */
+const keep = arg('keep', undefined);
+const corpusDir = (name) => {
+  const dir = join(keep ?? work, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
 
 /** Numbered copies of data/ up to `mb` megabytes, in files of one copy each. */
 function corpus(mb) {
-  const dir = join(work, `corpus-${mb}mb`);
-  mkdirSync(dir);
+  const dir = corpusDir(`corpus-${mb}mb${oneFile ? '-one-file' : ''}`);
   const sources = readdirSync('data').map((f) => readFileSync(join('data', f), 'utf8'));
   let bytes = 0;
   let chars = 0;
@@ -97,8 +104,7 @@ async function manpages(mb) {
   }
   // Real pages only: symbolic links repeat a page under another name, `.so` stubs only point to one.
   const pages = execFileSync('find', [MANPAGES, '-type', 'f', '-name', '*.gz'], { encoding: 'utf8' }).split('\n').filter(Boolean).sort();
-  const dir = join(work, 'corpus-manpages');
-  mkdirSync(dir);
+  const dir = corpusDir('corpus-manpages');
   // groff as man-db runs it (preconv for UTF-8, the man macros, a terminal in UTF-8), but no
   // bold, underline or colour, no hyphenation and lines long enough that a paragraph is one line,
   // as in an article; then each line trimmed and runs of spaces (column padding) shortened.
@@ -215,6 +221,10 @@ for await (const c of allCorpora()) {
     for (const [name, commands] of Object.entries(cases)) results[name].push(await timed(commands));
   }
   console.log(`\n${c.name}: ${c.files.length} files, ${fmt(c.bytes / 1e6, 1)} MB, ${c.chars.toLocaleString('en-US')} characters; median of ${rounds} runs`);
+  if (rounds === 0) {
+    console.log(`  corpus written to ${c.dir}`);
+    continue;
+  }
   const seconds = {};
   for (const [name, runs] of Object.entries(results)) seconds[name] = median(runs.map((r) => r.seconds));
   // Throughput against the tokenizer alone and against MeCab (above 1: faster than it).
@@ -241,8 +251,9 @@ for await (const c of allCorpora()) {
   report(workerSpeedUp, `speed-up of ${cores} workers over one:              ×${fmt(workerSpeedUp)}${c.bytes >= 10e6 ? ` (target ≥ ×1.70 on 10 MB or more: ${met(workerSpeedUp >= 1.7)})` : ''}`);
   report(workerSpeedUp / ceiling, `speed-up of two raw processes (ceiling):      ×${fmt(ceiling)}; workers reach ${fmt(workerSpeedUp / ceiling)} of it (target ≥ 0.95)`);
   report(workerSpeedUp / fastCeiling, `speed-up of two raw-fast processes (ceiling): ×${fmt(fastCeiling)}; workers reach ${fmt(workerSpeedUp / fastCeiling)} of it`);
-  rmSync(c.dir, { recursive: true });
+  if (!keep) rmSync(c.dir, { recursive: true });
+  else console.log(`  corpus kept in ${c.dir}`);
 }
 console.log('');
-execFileSync(process.execPath, ['scripts/bench-lookup.mjs'], { stdio: 'inherit' });
+if (rounds > 0) execFileSync(process.execPath, ['scripts/bench-lookup.mjs'], { stdio: 'inherit' });
 rmSync(work, { recursive: true, force: true });
