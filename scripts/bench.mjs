@@ -10,8 +10,8 @@
 //              all in one file
 //   manpages   Debian's Japanese manual pages (package manpages-ja, /usr/share/man/ja): real
 //              Japanese mixed with options, commands and English words, rendered to plain text
-//              with groff (one .txt per page) and capped at --manpages-mb megabytes (default all,
-//              about 11 MB); its cases can be chosen apart with --manpages-cases. When the pages
+//              with groff (one .txt per page) and capped at --manpages-mb megabytes (default all:
+//              9.4 MB of text from 11 MB of roff); its cases can be chosen apart with --manpages-cases. When the pages
 //              are missing the corpus is skipped with the command that installs them (run as
 //              root with --install, the bench installs them itself).
 // Then, alternating, in rounds:
@@ -23,8 +23,8 @@
 //   raw-pair, raw-fast-pair   two raw processes side by side, one per half of the corpus (the
 //              parallel ceiling)
 //   mecab      MeCab with IPADIC (Debian mecab, mecab-ipadic-utf8) over the same files in one
-//              process (`cat files | mecab > /dev/null`): the yardstick of a tokenizer in C++ (skipped with a
-//              message when missing)
+//              process (`cat files | mecab > /dev/null`): the yardstick of a tokenizer in C++
+//              (skipped with a message when missing)
 // and prints medians: seconds (with the fastest and slowest run), MB/s, characters/s, peak RSS;
 // build-1 against raw and raw-fast (the second is what everything but tokenization costs); the
 // speed-up of N workers over one and the pairs' speed-ups over one process (the ceilings it is
@@ -44,7 +44,7 @@ const rounds = Number(arg('runs', '3'));
 const cores = availableParallelism();
 /** Only these cases (build-N for the all-cores build), e.g. --cases build-1,build-N on a corpus too large to tokenize with stock kuromoji many times. */
 const only = arg('cases', undefined)?.split(',');
-/** The same for the manpages corpus (stock kuromoji takes about a minute a run on its 11 MB). */
+/** The same for the manpages corpus (stock kuromoji takes about a minute a run on it). */
 const onlyManpages = arg('manpages-cases', undefined)?.split(',') ?? only;
 const corpora = arg('corpora', 'data,manpages').split(',');
 const manpagesMb = Number(arg('manpages-mb', 'Infinity'));
