@@ -3,7 +3,7 @@
 // a corpus can be processed in shards.
 import { countInto, pickExamples, type Example } from './examples.js';
 import { CandidateCounts, type CandidateCountsData } from './candidateCounts.js';
-import type { Entity } from '../core/entity.js';
+import { publicEntity, type Entity } from '../core/entity.js';
 import type { DocumentFindings } from '../pipeline/document.js';
 
 export interface EntityCounts {
@@ -92,7 +92,7 @@ export class Aggregate {
   private countsFor(entity: Entity): EntityCounts {
     let counts = this.entities.get(entity.id);
     if (!counts) {
-      counts = { entity, mentions: 0, byDocument: new Map(), surfaces: new Map(), examples: [] };
+      counts = { entity: publicEntity(entity), mentions: 0, byDocument: new Map(), surfaces: new Map(), examples: [] };
       this.entities.set(entity.id, counts);
     }
     return counts;

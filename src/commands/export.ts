@@ -35,7 +35,7 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
 };
 
 export async function exportGlossary(name: string, options: GlossarySourceOptions): Promise<string> {
-  const format = EXPORT_FORMATS[name];
+  const format = Object.hasOwn(EXPORT_FORMATS, name) ? EXPORT_FORMATS[name] : undefined;
   if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
   return format.make(format.readsEntries ? (await loadGlossary(options)).entries : []);
 }

@@ -12,3 +12,6 @@ export interface Entity {
   aliases: string[];
   note?: string;
 }
+
+/** The entity as the glossary shows it, without what a dictionary entry adds (source, country…). */
+export const publicEntity = ({ id, type, ja, en, aliases, note }: Entity): Entity => ({ id, type, ja, en, aliases: [...aliases], ...(note !== undefined && { note }) });

@@ -1,14 +1,16 @@
 // The dictionary schema and its loader: the one module that knows what a dictionary file may
 // hold. Files are YAML lists (see dict/README.md); every problem is reported with file:line:col
 // and the build stops before any output is written.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { cachedParse, type DictionarySource } from './cache.js';
-import { GlossaryError } from '../core/errors.js';
+import { GlossaryError, type Diagnostic } from '../core/errors.js';
+import { unsafePatternReason } from './safeRegex.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
-import { nameKey, normalizedText } from '../core/normalize.js';
+import { CONTROL_CHARACTER, describeCharacter, nameKey, normalizedText } from '../core/normalize.js';
 
 
 export interface SourceLocation {
@@ -65,7 +67,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 1;
+export const DICTIONARY_SCHEMA_VERSION = 2;
 
 export interface Dictionary {
   entries: Entry[];
@@ -74,7 +76,12 @@ export interface Dictionary {
   notEntities: NotEntity[];
   discovery: DiscoveryRules;
   /** Problems that do not stop a build (a name repeated within its entry), with file:line:col. */
-  warnings: string[];
+  warnings: Diagnostic[];
+  /**
+   * What identifies this dictionary: a hash of its files' names and texts and of the schema
+   * version. Partials carry it, so that `glossary merge` never adds up counts made with two dictionaries.
+   */
+  hash: string;
 }
 
 const ENTRY_FIELDS: Record<string, 'string' | 'boolean' | 'list'> = {
@@ -116,12 +123,12 @@ const ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;
 
 class Problems {
   readonly list: string[] = [];
-  readonly warnings: string[] = [];
+  readonly warnings: Diagnostic[] = [];
   add(at: SourceLocation, message: string): void {
     this.list.push(`${at.file}:${at.line}:${at.column}: ${message}`);
   }
-  warn(at: SourceLocation, message: string): void {
-    this.warnings.push(`${at.file}:${at.line}:${at.column}: ${message}`);
+  warn(at: SourceLocation, message: string, hint: string): void {
+    this.warnings.push({ file: at.file, line: at.line, column: at.column, message, hint });
   }
 }
 
@@ -153,6 +160,10 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
   const notEntities: NotEntity[] = [];
   const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], typeSuffixes: [] };
   const rejectedIds = new Set<string>();
+  // A file that is not valid YAML is not read at all; references to its ids would only repeat that.
+  let unreadableFile = false;
+  const hash = createHash('sha256').update(`glossary dictionary schema ${DICTIONARY_SCHEMA_VERSION}`);
+  for (const { path, text } of files) hash.update(`\0${basename(path)}\0${text}`);
   for (const { path, text } of files) {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
@@ -164,6 +175,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       // The first syntax error is the one to fix; the rest usually follow from it.
       const e = doc.errors[0];
       problems.add(at(e.pos[0]), `YAML syntax: ${e.message.split('\n')[0]}`);
+      unreadableFile = true;
       continue;
     }
     if (doc.contents === null) continue;
@@ -205,7 +217,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
     if (first) problems.add(entry.source, `duplicate id "${entry.id}" (first at ${where(first.source)})`);
     else byId.set(entry.id, entry);
   }
-  checkReferences(entries, byId, rejectedIds, problems);
+  if (!unreadableFile) checkReferences(entries, byId, rejectedIds, problems);
   checkNameClashes(entries, notEntities, problems);
   if (problems.list.length) {
     throw new GlossaryError(
@@ -213,7 +225,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       'fix the entries named above (format: dict/README.md)',
     );
   }
-  return { entries, byId, patterns, notEntities, discovery, warnings: problems.warnings };
+  return { entries, byId, patterns, notEntities, discovery, warnings: problems.warnings, hash: hash.digest('hex').slice(0, 32) };
 }
 
 const where = (s: SourceLocation) => `${s.file}:${s.line}`;
@@ -256,6 +268,9 @@ function readFields(
           // `- A` indented one space less than the item above it continues that item: `A - B`.
           problems.add(aliasLoc, `"${String(alias.value)}" runs over two lines: check the indentation of the list under "${key}"`);
           ok = false;
+        } else if (CONTROL_CHARACTER.test(String(alias.value))) {
+          problems.add(aliasLoc, `"${key}" holds a control character (${describeCharacter(String(alias.value).match(CONTROL_CHARACTER)![0])}): names are plain text`);
+          ok = false;
         } else list.push(String(alias.value).trim());
       }
       fields[key] = list;
@@ -266,6 +281,9 @@ function readFields(
       } else fields[key] = value.value;
     } else if (!isScalar(value) || value.value === null || String(value.value).trim() === '') {
       problems.add(valueLoc, `"${key}" must be a non-empty text`);
+      ok = false;
+    } else if (CONTROL_CHARACTER.test(String(value.value))) {
+      problems.add(valueLoc, `"${key}" holds a control character (${describeCharacter(String(value.value).match(CONTROL_CHARACTER)![0])}): names are plain text`);
       ok = false;
     } else fields[key] = String(value.value).trim();
   }
@@ -320,12 +338,20 @@ function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pat
   for (const k of ['id', 'type']) if (f[k] === undefined) problems.add(location, `missing "${k}" in pattern`);
   if (f.id === undefined || !checkType(f.type, location, problems)) return undefined;
   const compile = (source: string, field: string): RegExp | undefined => {
+    let regex: RegExp;
     try {
-      return new RegExp(source, 'gu');
+      regex = new RegExp(source, 'gu');
     } catch (err) {
       problems.add(location, `"${field}" is not a valid regular expression: ${(err as Error).message}`);
       return undefined;
     }
+    // Patterns run over every text: one that backtracks without bound would hang the build.
+    const unsafe = unsafePatternReason(source, 'gu');
+    if (unsafe) {
+      problems.add(location, `"${field}" ${unsafe}`);
+      return undefined;
+    }
+    return regex;
   };
   const regex = compile(f.pattern as string, 'pattern');
   const ellipsis = f.ellipsis === undefined ? undefined : compile(f.ellipsis as string, 'ellipsis');
@@ -374,7 +400,9 @@ function checkNameClashes(entries: Entry[], notEntities: NotEntity[], problems: 
       else if (first.entry === entry) {
         // Spelling variants (`RTX 4090`, `RTX4090`) are kept for readers; the very same name twice is a slip.
         const isAlias = index >= 2; // ja and en come first, and may well be the same (TSMC)
-        if (isAlias && normalizedText(name) === normalizedText(first.name)) problems.warn(entry.source, `alias "${name}" of "${entry.id}" repeats its ja, en or another alias`);
+        if (isAlias && normalizedText(name) === normalizedText(first.name)) {
+          problems.warn(entry.source, `alias "${name}" of "${entry.id}" repeats its ja, en or another alias`, 'remove the repeated alias');
+        }
       } else
         problems.add(
           entry.source,

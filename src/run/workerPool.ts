@@ -11,6 +11,7 @@ import type { Dictionary } from '../dictionary/dictionary.js';
 import type { DocumentResult } from './documentJob.js';
 import type { UnpackedDictionary } from '../pipeline/tokenize/kuromojiEngine.js';
 import { sharedDictionary } from '../pipeline/tokenize/tokenize.js';
+import { Interrupted } from '../core/errors.js';
 
 /** What every worker is given first: the dictionary as parsed once by the parent, and the encoding. */
 export interface WorkerSetup {
@@ -56,18 +57,22 @@ export type WorkerKind = 'process' | 'thread';
 interface Channel {
   events: EventEmitter;
   send(message: WorkerMessage): void;
-  stop(): void;
+  stop(): Promise<unknown>;
 }
 
 function startWorker(kind: WorkerKind, setup: WorkerSetup): Channel {
   if (kind === 'thread') {
     const worker = new Worker(workerScript(), { workerData: setup });
-    return { events: worker, send: (message) => worker.postMessage(message), stop: () => void worker.terminate() };
+    return { events: worker, send: (message) => worker.postMessage(message), stop: () => worker.terminate() };
   }
   // The structured clone of 'advanced' serialization carries the dictionary's Maps and RegExps.
   const child = fork(fileURLToPath(workerScript()), [], { serialization: 'advanced', stdio: 'inherit' });
   child.send(setup);
-  return { events: child, send: (message) => void child.send(message), stop: () => void child.kill() };
+  return {
+    events: child,
+    send: (message) => void child.send(message),
+    stop: () => (child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve).kill()) : Promise.resolve()),
+  };
 }
 
 export async function runInWorkers(
@@ -76,42 +81,56 @@ export async function runInWorkers(
   setup: WorkerSetup,
   onReply: (reply: WorkerReply) => void,
   kind: WorkerKind = 'thread',
+  signal?: AbortSignal,
 ): Promise<void> {
   const queue = [...tasks];
-  if (kind === 'thread') setup = { ...setup, kuromoji: await sharedDictionary() };
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => startWorker(kind, setup));
+  // An abort stops the workers wherever they are (terminate() interrupts even a long document).
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal?.reason instanceof Interrupted ? signal.reason : new Interrupted(signal?.reason));
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined); // handled by the race below; no unhandled rejection when nobody aborts
+  const workers: Channel[] = [];
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let finishing = false;
-            let finished = false;
-            const next = () => {
-              const task = queue.shift();
-              if (task) worker.send(task);
-              else if (setup.sum && !finishing) {
-                finishing = true;
-                worker.send('finish');
-              } else {
-                finished = true;
-                resolve();
-              }
-            };
-            worker.events.on('message', (message: WorkerReply | 'ready') => {
-              try {
-                if (message !== 'ready') onReply(message);
-                next();
-              } catch (err) {
-                reject(err);
-              }
-            });
-            worker.events.on('error', reject);
-            worker.events.on('exit', (code: number | null) => (finished ? resolve() : reject(new Error(`a worker stopped with status ${code} before its work was done`))));
-          }),
+    if (kind === 'thread') setup = { ...setup, kuromoji: await Promise.race([sharedDictionary(), aborted]) };
+    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => startWorker(kind, setup)));
+    await Promise.race([
+      aborted,
+      Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              let finishing = false;
+              let finished = false;
+              const next = () => {
+                const task = queue.shift();
+                if (task) worker.send(task);
+                else if (setup.sum && !finishing) {
+                  finishing = true;
+                  worker.send('finish');
+                } else {
+                  finished = true;
+                  resolve();
+                }
+              };
+              worker.events.on('message', (message: WorkerReply | 'ready') => {
+                try {
+                  if (message !== 'ready') onReply(message);
+                  next();
+                } catch (err) {
+                  reject(err);
+                }
+              });
+              worker.events.on('error', reject);
+              worker.events.on('exit', (code: number | null) => (finished ? resolve() : reject(new Error(`a worker stopped with status ${code} before its work was done`))));
+            }),
+        ),
       ),
-    );
+    ]);
   } finally {
-    for (const worker of workers) worker.stop();
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    await Promise.all(workers.map((worker) => worker.stop()));
   }
 }

@@ -15,7 +15,8 @@ const ENCODING_NAMES: Record<string, InputEncoding> = {
   'euc-jp': 'euc-jp', eucjp: 'euc-jp',
 };
 
-export const encodingByName = (name: string): InputEncoding | undefined => ENCODING_NAMES[name.toLowerCase()];
+export const encodingByName = (name: string): InputEncoding | undefined =>
+  Object.hasOwn(ENCODING_NAMES, name.toLowerCase()) ? ENCODING_NAMES[name.toLowerCase()] : undefined;
 
 /** Above this share of U+FFFD the decoded text is garbage, not a few stray bytes. */
 export const MAX_REPLACEMENT_SHARE = 0.01;

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { decode, type InputEncoding } from './decode.js';
-import { GlossaryError } from '../../core/errors.js';
+import { GlossaryError, type Diagnostic } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
 
 export interface SourceDocument {
@@ -34,6 +34,14 @@ export class InputProblem extends GlossaryError {
     super(`${file}${line ? `:${line}` : ''}: ${problem}`, hint);
     this.name = 'InputProblem';
   }
+
+  get diagnostic(): Diagnostic {
+    return { file: this.file, ...(this.line && { line: this.line }), message: this.problem, hint: this.hint ?? '' };
+  }
+
+  static from(d: Diagnostic): InputProblem {
+    return new InputProblem(d.file, d.message, d.hint, d.line);
+  }
 }
 
 export interface InputFiles {
@@ -41,14 +49,14 @@ export interface InputFiles {
   /** Their total size, to decide whether workers pay off. */
   bytes: number;
   /** Folders and files found but not readable (a symlink loop, a folder without permission). */
-  problems: InputProblem[];
+  problems: Diagnostic[];
 }
 
 /** Every `.txt`/`.md` file under the inputs, sorted so builds do not depend on directory order. */
 export function listInputFiles(inputs: string[]): InputFiles {
   const found = new Set<string>();
   let bytes = 0;
-  const problems: InputProblem[] = [];
+  const problems: Diagnostic[] = [];
   const visitedFolders = new Set<string>();
   const visit = (path: string, explicit: boolean) => {
     let stats;
@@ -58,7 +66,7 @@ export function listInputFiles(inputs: string[]): InputFiles {
       if (explicit) throw new GlossaryError(`${path}: no such file or directory`, 'check the input path');
       const code = (err as NodeJS.ErrnoException).code;
       const why = code === 'ELOOP' ? 'is a symbolic link that loops' : code === 'ENOENT' ? 'is a broken symbolic link' : `cannot be read (${code})`;
-      problems.push(new InputProblem(displayPath(path), why, 'fix or remove the link'));
+      problems.push({ file: displayPath(path), message: why, hint: 'fix or remove the link' });
       return;
     }
     if (stats.isDirectory()) {
@@ -70,7 +78,7 @@ export function listInputFiles(inputs: string[]): InputFiles {
       try {
         names = readdirSync(path);
       } catch (err) {
-        problems.push(new InputProblem(displayPath(path), `folder cannot be read (${(err as NodeJS.ErrnoException).code})`, 'check its permissions'));
+        problems.push({ file: displayPath(path), message: `folder cannot be read (${(err as NodeJS.ErrnoException).code})`, hint: 'check its permissions' });
         return;
       }
       for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
