@@ -106,7 +106,10 @@ export async function mapDocuments(
   const ids = documentIds(files);
   const tasks = files.map((path) => ({ path, id: ids.get(path)! }));
   let done = 0;
+  /** Warnings about documents that were read all the same (bytes that could not be decoded). */
+  const documentWarnings: Diagnostic[] = [];
   const take = (outcome: DocumentOutcome) => {
+    if ('warnings' in outcome && outcome.warnings) documentWarnings.push(...outcome.warnings);
     options.onProgress?.(++done, tasks.length);
     if ('problem' in outcome && options.strict) throw InputProblem.from(outcome.problem);
     onResult(outcome);
@@ -114,7 +117,10 @@ export async function mapDocuments(
   if (inWorkers) {
     const setup = { dictionary, encoding: options.encoding, sum: !perDocument };
     await runInWorkers(tasks, jobs, setup, (reply) => {
-      if ('done' in reply) options.onProgress?.(++done, tasks.length);
+      if ('done' in reply) {
+        documentWarnings.push(...(reply.warnings ?? []));
+        options.onProgress?.(++done, tasks.length);
+      }
       else if ('problem' in reply || perDocument) take(fromResult(reply));
       else onResult(fromResult(reply)); // a worker's sum: its documents were counted as they were done
     }, options.workerKind, options.signal);
@@ -127,7 +133,8 @@ export async function mapDocuments(
       take(processFile(path, id, context));
     }
   }
-  return { warnings: dictionary.warnings, listed: files.length, problems };
+  const byPlace = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { warnings: [...dictionary.warnings, ...documentWarnings.sort(byPlace)], listed: files.length, problems };
 }
 
 /** The map and reduce steps of a build in one process: the aggregate of every readable input. */
@@ -138,7 +145,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
     if ('problem' in outcome) skipped.push(outcome.problem);
     else aggregate.merge(outcome.aggregate);
   });
-  problems.push(...skipped);
+  for (const problem of skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) problems.push(problem);
   if (!aggregate.documents.size) {
     const why = listed
       ? `no input file could be read:\n  ${problems.map((p) => `${p.file}: ${p.message}`).join('\n  ')}`

@@ -11,7 +11,7 @@ import type { Dictionary } from '../dictionary/dictionary.js';
 import type { DocumentResult } from './documentJob.js';
 import type { UnpackedDictionary } from '../pipeline/tokenize/kuromojiEngine.js';
 import { sharedDictionary } from '../pipeline/tokenize/tokenize.js';
-import { Interrupted } from '../core/errors.js';
+import { Interrupted, type Diagnostic } from '../core/errors.js';
 
 /** What every worker is given first: the dictionary as parsed once by the parent, and the encoding. */
 export interface WorkerSetup {
@@ -31,7 +31,7 @@ export interface WorkerSetup {
  * What a worker sends back for each task: the document's result or, when summing, that it is
  * done; and when summing, at the end, the sum of its documents (`{ partial }`).
  */
-export type WorkerReply = DocumentResult | { done: string };
+export type WorkerReply = DocumentResult | { done: string; warnings?: Diagnostic[] };
 
 /** What a worker is sent: a file to process, or (when summing) that there are no more. */
 export type WorkerMessage = WorkerTask | 'finish';

@@ -137,9 +137,12 @@ describe('awkward files', () => {
   });
 
   it('refuses an unknown --encoding with the list of known ones', () => {
-    const run = cli(['build', 'data', '--encoding', 'latin9', '--quiet']);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('use one of: utf-8, utf-16le, utf-16be, shift_jis, euc-jp');
+    for (const name of ['latin9', 'constructor', '__proto__']) {
+      const run = cli(['build', 'data', '--encoding', name, '--quiet']);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(`unknown encoding "${name}"`);
+      expect(run.stderr).toContain('use one of: utf-8, utf-16le, utf-16be, utf-32le, utf-32be, shift_jis, euc-jp, iso-2022-jp');
+    }
   });
 });
 

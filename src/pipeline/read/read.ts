@@ -1,8 +1,8 @@
 // Read stage: finds the input files and turns each into the text to scan. Markup and skipped
 // front-matter keys are blanked out with spaces rather than removed, so every offset into
 // `text` is also an offset into the file and a mention can be shown in its original line.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { basename, extname, join, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { decode, type InputEncoding } from './decode.js';
 import { GlossaryError, type Diagnostic } from '../../core/errors.js';
@@ -17,6 +17,8 @@ export interface SourceDocument {
   raw: string;
   /** `raw` with everything that is not text to scan replaced by spaces (newlines kept). */
   text: string;
+  /** What was odd but did not stop the reading (bytes that could not be decoded). */
+  warnings?: Diagnostic[];
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
@@ -48,48 +50,126 @@ export interface InputFiles {
   files: string[];
   /** Their total size, to decide whether workers pay off. */
   bytes: number;
-  /** Folders and files found but not readable (a symlink loop, a folder without permission). */
+  /** Folders and files found but not read (a symlink loop, a folder without permission, a FIFO…). */
   problems: Diagnostic[];
 }
 
-/** Every `.txt`/`.md` file under the inputs, sorted so builds do not depend on directory order. */
+const codeOf = (err: unknown) => (err as NodeJS.ErrnoException).code ?? 'error';
+
+/** What a path that cannot be looked at is, in words, and what to do about it. */
+function unreachable(err: unknown, isLink: boolean): { message: string; hint: string } {
+  const code = codeOf(err);
+  if (code === 'ENAMETOOLONG') return { message: 'has a path longer than the system allows (ENAMETOOLONG)', hint: 'move the files to a shallower folder' };
+  if (code === 'ELOOP') return { message: 'is a symbolic link that loops', hint: 'fix or remove the link' };
+  if (code === 'ENOENT' && isLink) return { message: 'is a broken symbolic link', hint: 'fix or remove the link' };
+  if (code === 'EACCES' || code === 'EPERM') return { message: `cannot be read (${code})`, hint: 'check the permissions of the file and of the folders above it' };
+  return { message: `cannot be read (${code})`, hint: 'check that it exists and is readable' };
+}
+
+/** What a file that is not a regular file is. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+const NOT_REGULAR_HINT = 'only regular files are read: remove it from the input folder, or name the files to read';
+
+/** Whether `path` is `root` or inside it (both real paths). */
+const isWithin = (path: string, root: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * Every `.txt`/`.md` file under the inputs, sorted so builds do not depend on directory order.
+ *
+ * Only regular files are read: FIFOs, devices and sockets are reported and skipped, never opened.
+ * Symbolic links are followed only to places within the inputs given (so a link to `/` or to a
+ * private folder is reported and skipped, not read); an input named on the command line is read
+ * wherever it leads. A file reached by two paths (a link inside the corpus, the same folder given
+ * twice) is read once, under the first of its paths in sorted order. File names that are not
+ * valid UTF-8 are reported, not read.
+ */
 export function listInputFiles(inputs: string[]): InputFiles {
-  const found = new Set<string>();
-  let bytes = 0;
+  /** Each file found (device and inode) → the path it is read under. */
+  const found = new Map<string, { path: string; size: number }>();
   const problems: Diagnostic[] = [];
   const visitedFolders = new Set<string>();
-  const visit = (path: string, explicit: boolean) => {
-    let stats;
+  const roots: string[] = [];
+  for (const input of inputs) {
     try {
-      stats = statSync(path);
+      roots.push(realpathSync(input));
     } catch (err) {
-      if (explicit) throw new GlossaryError(`${path}: no such file or directory`, 'check the input path');
-      const code = (err as NodeJS.ErrnoException).code;
-      const why = code === 'ELOOP' ? 'is a symbolic link that loops' : code === 'ENOENT' ? 'is a broken symbolic link' : `cannot be read (${code})`;
-      problems.push({ file: displayPath(path), message: why, hint: 'fix or remove the link' });
+      const code = codeOf(err);
+      throw new GlossaryError(`${input}: ${code === 'ENOENT' ? 'no such file or directory' : unreachable(err, false).message}`, 'check the input path');
+    }
+  }
+  const skip = (path: string, why: { message: string; hint: string }) => problems.push({ file: displayPath(path), ...why });
+  const visit = (path: string, explicit: boolean) => {
+    let stats: Stats;
+    let real: string;
+    try {
+      const link = lstatSync(path);
+      real = link.isSymbolicLink() ? realpathSync(path) : path;
+      if (link.isSymbolicLink() && !explicit && !roots.some((root) => isWithin(real, root))) {
+        skip(path, { message: `is a symbolic link to ${displayPath(real)}, outside the inputs`, hint: 'links are followed only within the inputs given: name that place as an input to read it' });
+        return;
+      }
+      stats = link.isSymbolicLink() ? statSync(path) : link;
+    } catch (err) {
+      if (explicit) throw new GlossaryError(`${path}: ${unreachable(err, false).message}`, 'check the input path');
+      let isLink = false;
+      try {
+        isLink = lstatSync(path).isSymbolicLink();
+      } catch {
+        // the path itself cannot be looked at
+      }
+      skip(path, unreachable(err, isLink));
       return;
     }
     if (stats.isDirectory()) {
-      // A symlink loop leads back to a folder already visited: read each real folder once.
-      const real = realpathSync(path);
-      if (visitedFolders.has(real)) return;
-      visitedFolders.add(real);
-      let names: string[];
+      // A symlink loop leads back to a folder already visited: read each folder once.
+      const identity = `${stats.dev}:${stats.ino}`;
+      if (visitedFolders.has(identity)) return;
+      visitedFolders.add(identity);
+      let names: Buffer[];
       try {
-        names = readdirSync(path);
+        names = readdirSync(path, { encoding: 'buffer' });
       } catch (err) {
-        problems.push({ file: displayPath(path), message: `folder cannot be read (${(err as NodeJS.ErrnoException).code})`, hint: 'check its permissions' });
+        skip(path, { message: `folder cannot be read (${codeOf(err)})`, hint: 'check its permissions' });
         return;
       }
-      for (const name of names.sort()) if (!name.startsWith('.')) visit(join(path, name), false);
-    } else if ((explicit || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) && !found.has(path)) {
-      found.add(path);
-      bytes += stats.size;
+      const decoded: string[] = [];
+      for (const raw of names) {
+        let name: string;
+        try {
+          name = UTF8.decode(raw);
+        } catch {
+          // A Shift_JIS name from a Windows zip: as a string it names no file, so it cannot be read.
+          const shown = new TextDecoder().decode(raw);
+          if (!shown.startsWith('.')) skip(join(path, shown), { message: 'has a file name that is not valid UTF-8 (a Shift_JIS name from a Windows zip?)', hint: 'rename it to UTF-8, e.g. convmv -f cp932 -t utf-8 --notest -r FOLDER' });
+          continue;
+        }
+        if (!name.startsWith('.')) decoded.push(name);
+      }
+      for (const name of decoded.sort()) visit(join(path, name), false);
+    } else if (explicit || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
+      if (!stats.isFile()) {
+        skip(path, { message: `is ${kindOf(stats)}`, hint: NOT_REGULAR_HINT });
+        return;
+      }
+      // The same file by two paths (a link, a folder given twice, relative and absolute) is one document.
+      const identity = `${stats.dev}:${stats.ino}`;
+      const first = found.get(identity);
+      if (!first || displayPath(path) < displayPath(first.path)) found.set(identity, { path, size: stats.size });
     }
   };
   for (const input of inputs) visit(input, true);
-  return { files: [...found].sort(), bytes, problems };
+  const files = [...found.values()];
+  return { files: files.map((f) => f.path).sort(), bytes: files.reduce((n, f) => n + f.size, 0), problems };
 }
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Document ids are file names without extension. Where two files share one, the id keeps the
@@ -111,16 +191,50 @@ export function documentIds(paths: string[]): Map<string, string> {
 /** Reads and decodes one article; a file that is not readable text throws an InputProblem. */
 export function readDocument(path: string, id: string, encoding?: InputEncoding): SourceDocument {
   const shown = displayPath(path);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new InputProblem(shown, `cannot be read (${(err as NodeJS.ErrnoException).code})`, 'check that it exists and is readable');
-  }
+  const bytes = readRegularFile(path, shown);
   const decoded = decode(bytes, encoding);
   if (!decoded.ok) throw new InputProblem(shown, decoded.problem, decoded.hint, decoded.line);
   const raw = decoded.text;
-  return { id, path: shown, raw, text: textToScan(raw, shown) };
+  const warnings: Diagnostic[] = decoded.replaced
+    ? [{
+        file: shown,
+        line: decoded.replacedLine,
+        message: `read as ${decoded.encoding} with ${decoded.replaced} undecodable byte sequence${decoded.replaced === 1 ? '' : 's'} replaced by U+FFFD`,
+        hint: 'the file may be cut short or damaged: check it, or name its encoding with --encoding',
+      }]
+    : [];
+  return { id, path: shown, raw, text: textToScan(raw, shown), ...(warnings.length && { warnings }) };
+}
+
+/**
+ * The bytes of a regular file, and no more than its size when opened: a FIFO, a device or a
+ * socket is refused without waiting on it (it is opened non-blocking and checked before any read).
+ */
+function readRegularFile(path: string, shown: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch (err) {
+    const why = unreachable(err, false);
+    throw new InputProblem(shown, why.message, why.hint);
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new InputProblem(shown, `is ${kindOf(stats)}`, NOT_REGULAR_HINT);
+    const bytes = Buffer.allocUnsafe(stats.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const read = readSync(fd, bytes, length, bytes.length - length, length);
+      if (read === 0) break; // cut short while we read
+      length += read;
+    }
+    return bytes.subarray(0, length);
+  } catch (err) {
+    if (err instanceof InputProblem) throw err;
+    throw new InputProblem(shown, `cannot be read (${codeOf(err)})`, 'check that it is readable');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Blanks out front matter (but for the text keys' values) and Markdown markup. */
@@ -139,7 +253,7 @@ export function textToScan(raw: string, pathForErrors = '<text>'): string {
     blanked.push([from, fm[0].length]);
     bodyStart = fm[0].length;
   }
-  blanked.push(...markdownMarkup(raw, bodyStart));
+  for (const range of markdownMarkup(raw, bodyStart)) blanked.push(range);
   return blankOut(raw, blanked);
 }
 
