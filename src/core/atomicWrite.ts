@@ -23,7 +23,7 @@ export interface OutputFile {
 }
 
 const TEMP_PREFIX = '.glossary-tmp-';
-const COMMIT_PREFIX = '.glossary-commit-';
+export const COMMIT_PREFIX = '.glossary-commit-';
 /** What earlier versions named their temporary files: `.glossary.json.tmp-<pid>`. */
 const OLD_TEMP = /^\..+\.tmp-\d+$/;
 

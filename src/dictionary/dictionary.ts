@@ -8,6 +8,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAM
 import { cachedParse, type DictionarySource } from './cache.js';
 import { GlossaryError, type Diagnostic } from '../core/errors.js';
 import { unsafePatternReason } from './safeRegex.js';
+import { COMMIT_PREFIX } from '../core/atomicWrite.js';
+import { lockFolder } from '../core/lock.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
 import { CONTROL_CHARACTER, describeCharacter, nameKey, normalizedText } from '../core/normalize.js';
@@ -136,10 +138,16 @@ class Problems {
 export function loadDictionary(dir: string): Dictionary {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => ['.yml', '.yaml'].includes(extname(n))).sort();
+    names = readdirSync(dir);
   } catch {
     throw new GlossaryError(`${dir}: dictionary folder not found`, 'pass --dict DIR with the folder holding the .yml files');
   }
+  if (names.some((n) => n.startsWith(COMMIT_PREFIX))) {
+    // An `accept` killed while it moved its changed files in: finish the move first.
+    lockFolder(dir, 'accept').release();
+    names = readdirSync(dir);
+  }
+  names = names.filter((n) => ['.yml', '.yaml'].includes(extname(n))).sort();
   if (!names.length) throw new GlossaryError(`${dir}: no .yml files in the dictionary folder`, 'add dictionary files (see dict/README.md)');
   const files = names.map((n) => {
     const path = displayPath(join(dir, n));
@@ -149,7 +157,19 @@ export function loadDictionary(dir: string): Dictionary {
       throw new GlossaryError(`${path}: not valid UTF-8`, 'save dictionary files as UTF-8');
     }
   });
-  return cachedParse(files, DICTIONARY_SCHEMA_VERSION, parseDictionary);
+  return cachedParse(files, DICTIONARY_SCHEMA_VERSION, parseDictionary, isDictionary);
+}
+
+/** Whether a value read from the cache has the shape of a checked Dictionary (a damaged or planted file may not). */
+function isDictionary(value: unknown): value is Dictionary {
+  const d = value as Dictionary;
+  return (
+    typeof d === 'object' && d !== null && Array.isArray(d.entries) && d.byId instanceof Map && Array.isArray(d.patterns) &&
+    d.patterns.every((p) => p?.regex instanceof RegExp) && Array.isArray(d.notEntities) && Array.isArray(d.warnings) &&
+    typeof d.hash === 'string' && typeof d.discovery === 'object' && d.discovery !== null &&
+    ['stopWords', 'stopPrefixes', 'typeSuffixes'].every((k) => Array.isArray(d.discovery[k as keyof DiscoveryRules])) &&
+    d.entries.every((e) => typeof e?.id === 'string' && typeof e.ja === 'string' && typeof e.en === 'string' && Array.isArray(e.aliases) && d.byId.get(e.id) !== undefined)
+  );
 }
 
 /** Parses and validates dictionary sources (exported for tests, which pass YAML text directly). */

@@ -3,7 +3,9 @@
 // kuromoji, so these commands start fast.
 import { existsSync, readFileSync } from 'node:fs';
 import type { GlossaryEntry } from './glossary.js';
-import { ENTITY_TYPES } from '../core/entity.js';
+import { z } from 'zod';
+import { entitySchema } from '../aggregate/schema.js';
+import { CONTROL_CHARACTER } from '../core/normalize.js';
 import { GlossaryError } from '../core/errors.js';
 import { defaultDictDir } from '../core/paths.js';
 
@@ -50,11 +52,27 @@ function readGlossaryJson(path: string): GlossaryEntry[] {
   const entries = (parsed as { entries?: unknown })?.entries;
   if (!Array.isArray(entries)) throw new GlossaryError(`${path}: no "entries" list`, 'pass a glossary.json written by `glossary build`');
   if (!entries.length) throw new GlossaryError(`${path}: the glossary is empty`, 'build it from articles that name some entities, or use --dict DIR');
-  return entries.map((e: Partial<GlossaryEntry>, i) => {
-    const ok = typeof e?.id === 'string' && typeof e.ja === 'string' && typeof e.en === 'string' && Array.isArray(e.aliases) &&
-      (ENTITY_TYPES as readonly string[]).includes(e.type as string);
-    if (!ok) throw new GlossaryError(`${path}: entry ${i + 1} lacks id, type, ja, en or aliases`, 'rebuild it with `glossary build`');
+  return entries.map((e: unknown, i) => {
+    // Names go into exports line by line and into XML: each is checked, so that a hand-made
+    // glossary with a newline or a control character in a name cannot inject a rule or break a file.
+    const checked = glossaryEntrySchema.safeParse(e);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const id = typeof (e as { id?: unknown })?.id === 'string' ? ` ("${(e as { id: string }).id}")` : '';
+      const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      throw new GlossaryError(`${path}: entry ${i + 1}${id}: ${field ? `${field}: ` : ''}${issue.message}`, 'fix that entry, or write the glossary again with `glossary build`');
+    }
     // Counts are optional, so that a hand-made list of names can be looked up and exported too.
-    return { mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [], ...e } as GlossaryEntry;
+    return { mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [], ...checked.data } as GlossaryEntry;
   });
 }
+
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const countMap = z.record(z.string().max(10_000), count);
+const glossaryEntrySchema = entitySchema.extend({
+  mentions: count.optional(),
+  documents: count.optional(),
+  byDocument: countMap.optional(),
+  surfaces: countMap.refine((m) => Object.keys(m).every((k) => !CONTROL_CHARACTER.test(k)), 'a form holds a control character').optional(),
+  examples: z.array(z.object({ document: z.string(), line: count, column: count, text: z.string() })).optional(),
+});
