@@ -58,7 +58,8 @@ function readGlossaryJson(path: string): GlossaryEntry[] {
     const checked = glossaryEntrySchema.safeParse(e);
     if (!checked.success) {
       const issue = checked.error.issues[0];
-      const id = typeof (e as { id?: unknown })?.id === 'string' ? ` ("${(e as { id: string }).id}")` : '';
+      const given = (e as { id?: unknown })?.id;
+      const id = typeof given === 'string' && !CONTROL_CHARACTER.test(given) ? ` ("${given}")` : '';
       const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
       throw new GlossaryError(`${path}: entry ${i + 1}${id}: ${field ? `${field}: ` : ''}${issue.message}`, 'fix that entry, or write the glossary again with `glossary build`');
     }
