@@ -37,8 +37,18 @@ export class Aggregate {
   readonly documents = new Map<string, DocumentSummary>();
   readonly candidates = new CandidateCounts();
 
-  addDocument(doc: Omit<DocumentSummary, 'mentions'>, { mentions, candidates, adjacency }: DocumentFindings): void {
-    this.documents.set(doc.id, { ...doc, mentions: mentions.length });
+  addDocument(doc: Omit<DocumentSummary, 'mentions'>, findings: DocumentFindings): void {
+    this.documents.set(doc.id, { ...doc, mentions: findings.mentions.length });
+    this.addFindings(doc.id, findings);
+  }
+
+  /**
+   * Adds what was found in a document, or in one piece of it (a long document is read in
+   * pieces): the counts add up, so the pieces of a document give the counts of the whole.
+   * The document's summary is set apart (`documents`).
+   */
+  addFindings(documentId: string, { mentions, candidates, adjacency }: DocumentFindings): void {
+    const doc = { id: documentId };
     this.candidates.addDocument(doc.id, candidates, adjacency);
     for (const m of mentions) {
       const counts = this.countsFor(m.entity);

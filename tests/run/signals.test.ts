@@ -81,7 +81,7 @@ describe('builds killed at random moments', () => {
     for (let i = 0; i < RUNS; i++) {
       const next = previous === 'corpus' ? 'large' : 'corpus';
       const signal = signals[i % signals.length];
-      const ms = Math.round(random() * seconds[next] * 1000 * 2);
+      const ms = Math.round(random() * seconds[next] * 1000 * 1.4);
       const run = await runBuild(next === 'corpus' ? corpus : large, out, { ms, signal });
       const what = `${signal} after ${ms} ms (status ${run.code}, ${run.signal ?? 'no signal'}): ${run.stderr}`;
       const leftovers = readdirSync(out).filter((name) => name.startsWith('.'));

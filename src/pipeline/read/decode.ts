@@ -11,6 +11,7 @@
 // Not text: NUL bytes or characters, more than a small share of undecodable characters, and a
 // Shift_JIS or EUC-JP reading without any kana, which is what Windows-1252 or Latin-1 text
 // becomes (no Japanese text is written without kana).
+import { isUtf8 } from 'node:buffer';
 import Encoding from 'encoding-japanese';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'utf-32le', 'utf-32be', 'shift_jis', 'euc-jp', 'iso-2022-jp'] as const;
@@ -91,9 +92,9 @@ function bomEncoding(bytes: Uint8Array): InputEncoding | undefined {
 }
 
 /** UTF-32 (no WHATWG decoder has it): code points out of range and surrogates become U+FFFD. */
-function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean, skipBom = true): string {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const start = view.byteLength >= 4 && view.getUint32(0, littleEndian) === 0xfeff ? 4 : 0;
+  const start = skipBom && view.byteLength >= 4 && view.getUint32(0, littleEndian) === 0xfeff ? 4 : 0;
   const parts: string[] = [];
   let points: number[] = [];
   for (let i = start; i + 4 <= view.byteLength; i += 4) {
@@ -109,14 +110,6 @@ function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
   return parts.join('');
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** 7-bit bytes with the escape sequences of ISO-2022-JP (ESC $ B, ESC $ @, ESC ( J, ESC ( I). */
 function isIso2022jp(bytes: Uint8Array): boolean {
@@ -157,4 +150,132 @@ function lineOf(text: string, offset: number): number {
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
+}
+
+/** A file read block by block (a long document is never held whole as bytes). */
+export interface ByteSource {
+  size: number;
+  /** Reads into `buffer` from `position`; returns the number of bytes read (0 at the end). */
+  read(buffer: Uint8Array, position: number): number;
+}
+
+const BLOCK_BYTES = 1 << 20; // a multiple of 4, so UTF-32 blocks never split a character
+
+/** The blocks of a source, in order. */
+function* blocks(source: ByteSource): Generator<Uint8Array> {
+  const buffer = new Uint8Array(BLOCK_BYTES);
+  for (let position = 0; position < source.size; ) {
+    const read = source.read(buffer, position);
+    if (read === 0) break; // cut short while we read
+    yield buffer.subarray(0, read);
+    position += read;
+  }
+}
+
+/** The decoded text of a source, in pieces of about a block each. */
+export function* decodeBlocks(source: ByteSource, encoding: InputEncoding): Generator<string> {
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') {
+    let first = true;
+    for (const block of blocks(source)) {
+      yield decodeUtf32(block, encoding === 'utf-32le', first);
+      first = false;
+    }
+    return;
+  }
+  const decoder = new TextDecoder(encoding); // drops a BOM of its own encoding
+  for (const block of blocks(source)) yield decoder.decode(block, { stream: true });
+  yield decoder.decode();
+}
+
+interface ReadingStats {
+  encoding: InputEncoding;
+  length: number;
+  bad: number;
+  firstBadLine?: number;
+  firstNulLine?: number;
+  kana: number;
+  anyKana: boolean;
+  /** Every non-ASCII character is half-width katakana (and there is one). */
+  halfwidthOnly: boolean;
+  anyHalfwidth: boolean;
+}
+
+/** What one reading of a source gives: its length, undecodable and NUL characters, kana. */
+function readingStats(source: ByteSource, encoding: InputEncoding): ReadingStats {
+  const stats: ReadingStats = { encoding, length: 0, bad: 0, kana: 0, anyKana: false, halfwidthOnly: true, anyHalfwidth: false };
+  let lines = 1;
+  for (const text of decodeBlocks(source, encoding)) {
+    const bad = text.indexOf('\uFFFD');
+    if (bad >= 0 && stats.firstBadLine === undefined) stats.firstBadLine = lines + lineOf(text, bad) - 1;
+    const nul = text.indexOf('\0');
+    if (nul >= 0 && stats.firstNulLine === undefined) stats.firstNulLine = lines + lineOf(text, nul) - 1;
+    stats.bad += countOf(text, /\uFFFD/g);
+    stats.kana += countOf(text, /[\u3041-\u3096\u30A1-\u30FA]/g);
+    stats.anyKana ||= /[\u3041-\u30FF\uFF66-\uFF9D]/.test(text);
+    stats.anyHalfwidth ||= /[\uFF61-\uFF9F]/.test(text);
+    stats.halfwidthOnly &&= /^[\x00-\x7F\uFF61-\uFF9F]*$/.test(text);
+    lines += countOf(text, /\n/g);
+    stats.length += text.length;
+  }
+  return stats;
+}
+
+export type Detected = { ok: true; encoding: InputEncoding; replaced: number; replacedLine?: number } | { ok: false; problem: string; hint: string; line?: number };
+
+/**
+ * The encoding of a source read block by block, by the same rules as `decode` (see the top of
+ * this file), for documents too long to hold whole.
+ */
+export function detectBlocks(source: ByteSource, forced?: InputEncoding): Detected {
+  const head = new Uint8Array(4);
+  const headLength = source.read(head, 0);
+  let encoding = forced ?? bomEncoding(head.subarray(0, headLength));
+  let stats: ReadingStats | undefined;
+  if (!encoding) {
+    let lines = 1;
+    let sevenBit = true;
+    let escapes = false;
+    let tail = new Uint8Array(0);
+    for (const block of blocks(source)) {
+      const nul = block.indexOf(0);
+      if (nul >= 0) return { ok: false, problem: 'holds NUL bytes (binary, or UTF-16 without a BOM)', hint: 'pass text files, or --encoding utf-16le/utf-16be', line: lines + lineAt(block, nul) - 1 };
+      for (let i = 0; i < block.length; i++) if (block[i] === 0x0a) lines++;
+      sevenBit &&= block.every((b) => b < 0x80);
+      const joined = new Uint8Array(tail.length + Math.min(block.length, 3));
+      joined.set(tail);
+      joined.set(block.subarray(0, Math.min(block.length, 3)), tail.length);
+      escapes ||= isIso2022jp(joined) || (sevenBit && isIso2022jp(block));
+      tail = block.slice(Math.max(0, block.length - 2));
+    }
+    if (sevenBit && escapes) encoding = 'iso-2022-jp';
+    else {
+      const utf8 = readingStats(source, 'utf-8');
+      if (utf8.bad === 0) [encoding, stats] = ['utf-8', utf8];
+      else {
+        const readings = [utf8, readingStats(source, 'shift_jis'), readingStats(source, 'euc-jp')];
+        const fewest = Math.min(...readings.map((r) => r.bad));
+        const best = readings.filter((r) => r.bad === fewest);
+        if (best.length === 1 || best[0].encoding === 'utf-8') stats = best[0];
+        else {
+          const [sjis, euc] = best;
+          if (sjis.kana !== euc.kana) stats = sjis.kana > euc.kana ? sjis : euc;
+          else if (sjis.halfwidthOnly && sjis.anyHalfwidth) stats = sjis;
+          else {
+            const sample = new Uint8Array(Math.min(source.size, BLOCK_BYTES));
+            stats = Encoding.detect(sample.subarray(0, source.read(sample, 0))) === 'EUCJP' ? euc : sjis;
+          }
+        }
+        encoding = stats.encoding;
+      }
+    }
+  }
+  stats ??= readingStats(source, encoding);
+  if (stats.firstNulLine !== undefined) return { ok: false, problem: `holds NUL characters once decoded as ${encoding} (binary data)`, hint: 'pass text files', line: stats.firstNulLine };
+  if (stats.bad > Math.max(1, stats.length * MAX_REPLACEMENT_SHARE)) {
+    return { ok: false, problem: `decodes as ${encoding} to garbage (${stats.bad} undecodable characters)`, hint: CONVERT, line: stats.firstBadLine };
+  }
+  if (!forced && (encoding === 'shift_jis' || encoding === 'euc-jp') && !stats.anyKana) {
+    return { ok: false, problem: `is not UTF-8, and read as ${encoding} it holds no kana: not Japanese text (Windows-1252 or Latin-1?)`, hint: CONVERT };
+  }
+  return { ok: true, encoding, replaced: stats.bad, ...(stats.bad && { replacedLine: stats.firstBadLine }) };
 }

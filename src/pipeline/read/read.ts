@@ -1,10 +1,11 @@
 // Read stage: finds the input files and turns each into the text to scan. Markup and skipped
 // front-matter keys are blanked out with spaces rather than removed, so every offset into
 // `text` is also an offset into the file and a mention can be shown in its original line.
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join, sep } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { decode, type InputEncoding } from './decode.js';
+import { decode, decodeBlocks, detectBlocks, type InputEncoding } from './decode.js';
 import { GlossaryError, type Diagnostic } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
 
@@ -19,6 +20,8 @@ export interface SourceDocument {
   text: string;
   /** What was odd but did not stop the reading (bytes that could not be decoded). */
   warnings?: Diagnostic[];
+  /** SHA-256 of the file's bytes, which identifies the document in a partial line. */
+  sha256?: string;
 }
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
@@ -188,29 +191,192 @@ export function documentIds(paths: string[]): Map<string, string> {
   return new Map(paths.map((p) => [p, stemUnique(p) ? stem(p) : folderUnique(p) ? withFolder(p) : displayPath(p)]));
 }
 
-/** Reads and decodes one article; a file that is not readable text throws an InputProblem. */
+/** Reads and decodes one article whole; a file that is not readable text throws an InputProblem. */
 export function readDocument(path: string, id: string, encoding?: InputEncoding): SourceDocument {
   const shown = displayPath(path);
-  const bytes = readRegularFile(path, shown);
+  const fd = openRegularFile(path, shown);
+  try {
+    return documentOf(readAll(fd, fstatSync(fd).size, shown), id, shown, encoding);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function documentOf(bytes: Buffer, id: string, shown: string, encoding?: InputEncoding): SourceDocument {
   const decoded = decode(bytes, encoding);
   if (!decoded.ok) throw new InputProblem(shown, decoded.problem, decoded.hint, decoded.line);
-  const raw = decoded.text;
-  const warnings: Diagnostic[] = decoded.replaced
-    ? [{
-        file: shown,
-        line: decoded.replacedLine,
-        message: `read as ${decoded.encoding} with ${decoded.replaced} undecodable byte sequence${decoded.replaced === 1 ? '' : 's'} replaced by U+FFFD`,
-        hint: 'the file may be cut short or damaged: check it, or name its encoding with --encoding',
-      }]
-    : [];
-  return { id, path: shown, raw, text: textToScan(raw, shown), ...(warnings.length && { warnings }) };
+  const warnings = replacedWarning(shown, decoded);
+  return withTextToScan({ id, path: shown, raw: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex'), ...(warnings.length && { warnings }) });
 }
 
 /**
- * The bytes of a regular file, and no more than its size when opened: a FIFO, a device or a
- * socket is refused without waiting on it (it is opened non-blocking and checked before any read).
+ * The document with `text` made when first asked for: a run reads a long document piece by
+ * piece (documentPieces) and never needs the whole of it blanked at once.
  */
-function readRegularFile(path: string, shown: string): Buffer {
+export function withTextToScan(doc: Omit<SourceDocument, 'text'>): SourceDocument {
+  let text: string | undefined;
+  return Object.defineProperty(doc as SourceDocument, 'text', { get: () => (text ??= textToScan(doc.raw, doc.path)), enumerable: true });
+}
+
+/**
+ * Pieces of a document are processed one at a time, so that memory does not grow with the size
+ * of one document (the stages take about 180 bytes per character) and a 200 MB file builds.
+ * Documents up to this many characters are one piece.
+ */
+export const PIECE_CHARACTERS = 65_536;
+
+/** A piece of a document, cut at a line end where there is one, with where it starts. */
+export interface DocumentPiece {
+  /** The piece of the decoded file. */
+  raw: string;
+  /** `raw` with markup blanked out (front matter only in the first piece). */
+  text: string;
+  /** The 1-based line of the file the piece starts on. */
+  line: number;
+  /** How many UTF-16 units of that line come before the piece (0 unless a line was too long to end a piece). */
+  column: number;
+}
+
+const LINE_BREAK = /\r\n|\n|\r/g;
+const PIECE_END = /[。．！？!?]/;
+const PIECE_PAUSE = /[、，, \t\u3000]/;
+
+/**
+ * A document in pieces of at most `size` characters, cut after a line end, else after a
+ * sentence end, else after a comma or a space, else anywhere that does not split a character
+ * or a CRLF.
+ */
+export function* documentPieces(raw: string, path = '<text>', size = PIECE_CHARACTERS): Generator<DocumentPiece> {
+  const cutter = new PieceCutter(path, size);
+  yield* cutter.push(raw);
+  yield* cutter.end();
+}
+
+/** Cuts text that arrives in parts (a long file decoded block by block) into pieces, as documentPieces does. */
+class PieceCutter {
+  private pending = '';
+  private line = 1;
+  private column = 0;
+  private first = true;
+
+  constructor(
+    private readonly path: string,
+    private readonly size: number,
+  ) {}
+
+  /** The pieces complete once `text` is added: a cut needs to see one character past it. */
+  *push(text: string): Generator<DocumentPiece> {
+    this.pending += text;
+    while (this.pending.length > this.size) yield this.take(pieceEnd(this.pending, 0, this.size));
+  }
+
+  *end(): Generator<DocumentPiece> {
+    while (this.pending.length > this.size) yield this.take(pieceEnd(this.pending, 0, this.size));
+    if (this.pending.length || this.first) yield this.take(this.pending.length);
+  }
+
+  private take(end: number): DocumentPiece {
+    const piece = this.pending.slice(0, end);
+    this.pending = this.pending.slice(end);
+    const taken = { raw: piece, text: textToScan(piece, this.path, { frontMatter: this.first }), line: this.line, column: this.column };
+    this.first = false;
+    let lastBreakEnd = -1;
+    for (const m of piece.matchAll(LINE_BREAK)) {
+      this.line++;
+      lastBreakEnd = m.index + m[0].length;
+    }
+    this.column = lastBreakEnd < 0 ? this.column + piece.length : piece.length - lastBreakEnd;
+    return taken;
+  }
+}
+
+/** Files above this size are read block by block, never held whole (bytes and decoded text). */
+export const STREAM_BYTES = 4 << 20;
+
+/** A document opened for reading piece by piece. */
+export interface OpenedDocument {
+  id: string;
+  path: string;
+  /** SHA-256 of the file's bytes. */
+  sha256: string;
+  warnings?: Diagnostic[];
+  /** Its pieces (see documentPieces); a long file is read and decoded as they are taken. */
+  pieces: Iterable<DocumentPiece>;
+  /** Releases the file when the pieces were not all taken. */
+  close(): void;
+}
+
+/**
+ * Opens one article to be read piece by piece: a file up to STREAM_BYTES is read whole (see
+ * readDocument); a longer one is checked block by block (encoding, NULs, garbage, with the same
+ * rules) and then decoded block by block as its pieces are taken, so that neither its bytes nor
+ * its text are ever held whole. Throws an InputProblem when it is not readable text.
+ */
+export function openDocument(path: string, id: string, encoding?: InputEncoding, { streamAbove = STREAM_BYTES } = {}): OpenedDocument {
+  const shown = displayPath(path);
+  const fd = openRegularFile(path, shown);
+  let open = true;
+  const close = () => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  try {
+    const size = fstatSync(fd).size;
+    if (size <= streamAbove) {
+      const doc = documentOf(readAll(fd, size, shown), id, shown, encoding);
+      close();
+      return { id, path: shown, sha256: doc.sha256!, ...(doc.warnings && { warnings: doc.warnings }), pieces: documentPieces(doc.raw, shown), close };
+    }
+    const source = { size, read: (buffer: Uint8Array, position: number) => readSync(fd, buffer, 0, Math.min(buffer.length, size - position), position) };
+    const hash = createHash('sha256');
+    const block = new Uint8Array(1 << 20);
+    for (let position = 0, read; position < size && (read = source.read(block, position)) > 0; position += read) hash.update(block.subarray(0, read));
+    const detected = detectBlocks(source, encoding);
+    if (!detected.ok) throw new InputProblem(shown, detected.problem, detected.hint, detected.line);
+    const warnings = replacedWarning(shown, detected);
+    const pieces = (function* () {
+      try {
+        const cutter = new PieceCutter(shown, PIECE_CHARACTERS);
+        for (const text of decodeBlocks(source, detected.encoding)) yield* cutter.push(text);
+        yield* cutter.end();
+      } finally {
+        close();
+      }
+    })();
+    return { id, path: shown, sha256: hash.digest('hex'), ...(warnings.length && { warnings }), pieces, close };
+  } catch (err) {
+    close();
+    if (err instanceof InputProblem) throw err;
+    throw new InputProblem(shown, `cannot be read (${codeOf(err)})`, 'check that it is readable');
+  }
+}
+
+function replacedWarning(file: string, decoded: { encoding: InputEncoding; replaced: number; replacedLine?: number }): Diagnostic[] {
+  if (!decoded.replaced) return [];
+  return [{
+    file,
+    line: decoded.replacedLine,
+    message: `read as ${decoded.encoding} with ${decoded.replaced} undecodable byte sequence${decoded.replaced === 1 ? '' : 's'} replaced by U+FFFD`,
+    hint: 'the file may be cut short or damaged: check it, or name its encoding with --encoding',
+  }];
+}
+
+function pieceEnd(raw: string, start: number, limit: number): number {
+  const earliest = start + Math.floor((limit - start) / 2);
+  for (const isEnd of [(i: number) => raw[i] === '\n' || (raw[i] === '\r' && raw[i + 1] !== '\n'), (i: number) => PIECE_END.test(raw[i]), (i: number) => PIECE_PAUSE.test(raw[i])]) {
+    for (let i = limit - 1; i >= earliest; i--) if (isEnd(i)) return i + 1;
+  }
+  let end = limit;
+  if (/[\uDC00-\uDFFF]/.test(raw[end])) end--; // never split a surrogate pair
+  if (raw[end - 1] === '\r' && raw[end] === '\n') end--; // nor a CRLF
+  return end;
+}
+
+/**
+ * Opens a regular file for reading: a FIFO, a device or a socket is refused without waiting on
+ * it (it is opened non-blocking and checked before any read).
+ */
+function openRegularFile(path: string, shown: string): number {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
@@ -218,10 +384,24 @@ function readRegularFile(path: string, shown: string): Buffer {
     const why = unreachable(err, false);
     throw new InputProblem(shown, why.message, why.hint);
   }
+  let stats: Stats;
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new InputProblem(shown, `is ${kindOf(stats)}`, NOT_REGULAR_HINT);
-    const bytes = Buffer.allocUnsafe(stats.size);
+    stats = fstatSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    throw new InputProblem(shown, `cannot be read (${codeOf(err)})`, 'check that it is readable');
+  }
+  if (!stats.isFile()) {
+    closeSync(fd);
+    throw new InputProblem(shown, `is ${kindOf(stats)}`, NOT_REGULAR_HINT);
+  }
+  return fd;
+}
+
+/** The bytes of an open file, no more than `size` (its size when opened). */
+function readAll(fd: number, size: number, shown: string): Buffer {
+  try {
+    const bytes = Buffer.allocUnsafe(size);
     let length = 0;
     while (length < bytes.length) {
       const read = readSync(fd, bytes, length, bytes.length - length, length);
@@ -230,18 +410,15 @@ function readRegularFile(path: string, shown: string): Buffer {
     }
     return bytes.subarray(0, length);
   } catch (err) {
-    if (err instanceof InputProblem) throw err;
     throw new InputProblem(shown, `cannot be read (${codeOf(err)})`, 'check that it is readable');
-  } finally {
-    closeSync(fd);
   }
 }
 
 /** Blanks out front matter (but for the text keys' values) and Markdown markup. */
-export function textToScan(raw: string, pathForErrors = '<text>'): string {
+export function textToScan(raw: string, pathForErrors = '<text>', { frontMatter = true } = {}): string {
   const blanked: Array<[number, number]> = [];
   let bodyStart = 0;
-  const fm = /^---[ \t]*\r?\n([\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(raw);
+  const fm = frontMatter ? /^---[ \t]*\r?\n([\s\S]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(raw) : null;
   const ranges = fm ? frontMatterTextRanges(fm[1] ?? '', pathForErrors) : undefined;
   if (fm && ranges) {
     const fmStart = raw.indexOf('\n') + 1;
