@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import Encoding from 'encoding-japanese';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../../src/pipeline/read/decode.js';
-import { listInputFiles, textToScan } from '../../src/pipeline/read/read.js';
+import { documentPieces, listInputFiles, textToScan } from '../../src/pipeline/read/read.js';
 
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `glossary-${prefix}-`));
 const cli = (args: string[]) => spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { encoding: 'utf8', timeout: 180_000 });
@@ -48,6 +48,8 @@ describe('a hostile corpus', () => {
     write('links.md', Array.from({ length: 45_000 }, (_, i) => `- [エヌビディア関連記事${i}](https://example.com/${i})`).join('\n'));
     write('publisher.txt', `${'A-'.repeat(80_000)}編集部`);
     write('abc.txt', 'Abc '.repeat(100_000));
+    write('acronym.txt', `${'a'.repeat(40_000)}${'ä(Foo Bar)'.repeat(20)}`);
+    write('kan.txt', '漢'.repeat(80_000));
     for (const name of ['constructor', 'toString', '__proto__']) write(`${name}.txt`, 'エヌビディアのH20。');
     write('same.txt', 'エヌビディア'); // and a link to it inside the corpus: one document
     symlinkSync(join(dir, 'same.txt'), join(dir, 'also-same.txt'));
@@ -102,7 +104,7 @@ describe('a hostile corpus', () => {
     const out = run.stderr.match(/→ (\S+)\/glossary\.json/)![1];
     const glossary = JSON.parse(readFileSync(join(out, 'glossary.json'), 'utf8'));
     const ids = glossary.documents.map((d: { id: string }) => d.id).sort();
-    expect(ids).toEqual(['__proto__', 'abc', 'also-same', 'constructor', 'cut', 'damaged', 'good', 'hankaku', 'jis', 'links', 'log\nglossary: forged line', 'publisher', 'toString', 'utf32'].sort());
+    expect(ids).toEqual(['__proto__', 'abc', 'acronym', 'also-same', 'kan', 'constructor', 'cut', 'damaged', 'good', 'hankaku', 'jis', 'links', 'log\nglossary: forged line', 'publisher', 'toString', 'utf32'].sort());
     // Warnings name the damaged files; the forged line stays inside its own line.
     expect(run.stderr).toMatch(/warning: .*cut\.txt:\d+: read as utf-8 with 1 undecodable byte sequence replaced/);
     expect(run.stderr).toMatch(/warning: .*damaged\.txt:\d+: read as utf-8 with \d undecodable byte sequences? replaced/);
@@ -115,6 +117,16 @@ describe('a hostile corpus', () => {
 });
 
 describe('reading, one kind at a time', () => {
+  it('cuts a long document into pieces at line ends, and runs of 4,096 characters without a break apart', () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) => `第${i}行、エヌビディア。`).join('\n');
+    const pieces = [...documentPieces(lines)];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.map((p) => p.raw).join('')).toBe(lines);
+    expect(pieces.every((p, i) => i === 0 || (p.column === 0 && lines.split('\n')[p.line - 1].startsWith(p.raw.split('\n')[0])))).toBe(true);
+    const run = '漢'.repeat(10_000);
+    expect([...documentPieces(`前、${run}`)].map((p) => [p.raw.length, p.line, p.column])).toEqual([[2, 1, 0], [4096, 1, 2], [4096, 1, 4098], [1808, 1, 8194]]);
+  });
+
   it('a UTF-8 file with a bad byte is UTF-8 with a count, not Shift_JIS garbage', () => {
     const bytes = Buffer.from(article);
     const cut = bytes.subarray(0, bytes.findIndex((b, i) => i > 10_000 && b >= 0xe0 && b <= 0xef) + 2);

@@ -267,12 +267,28 @@ class PieceCutter {
   /** The pieces complete once `text` is added: a cut needs to see one character past it. */
   *push(text: string): Generator<DocumentPiece> {
     this.pending += text;
-    while (this.pending.length > this.size) yield this.take(pieceEnd(this.pending, 0, this.size));
+    while (this.pending.length > this.size) yield this.take(this.cut());
   }
 
   *end(): Generator<DocumentPiece> {
-    while (this.pending.length > this.size) yield this.take(pieceEnd(this.pending, 0, this.size));
-    if (this.pending.length || this.first) yield this.take(this.pending.length);
+    while (this.pending.length) yield this.take(this.cut());
+    if (this.first) yield this.take(0);
+  }
+
+  /**
+   * Where the next piece ends. A run of more than MAX_UNBROKEN characters without a line end,
+   * sentence end, comma or space is not prose (`漢` or `a` repeated, base64): it is cut into
+   * pieces of that length, so that no stage spends time growing faster than the text on it.
+   */
+  private cut(): number {
+    const text = this.pending;
+    const limit = Math.min(text.length, this.size + 1);
+    let runStart = 0;
+    for (let i = 0; i < limit; i++) {
+      if (isBreak(text.charCodeAt(i))) runStart = i + 1;
+      else if (i + 1 - runStart > MAX_UNBROKEN) return runStart > 0 ? runStart : hardCut(text, MAX_UNBROKEN);
+    }
+    return text.length <= this.size ? text.length : pieceEnd(text, 0, this.size);
   }
 
   private take(end: number): DocumentPiece {
@@ -366,11 +382,20 @@ function pieceEnd(raw: string, start: number, limit: number): number {
   for (const isEnd of [(i: number) => raw[i] === '\n' || (raw[i] === '\r' && raw[i + 1] !== '\n'), (i: number) => PIECE_END.test(raw[i]), (i: number) => PIECE_PAUSE.test(raw[i])]) {
     for (let i = limit - 1; i >= earliest; i--) if (isEnd(i)) return i + 1;
   }
-  let end = limit;
-  if (/[\uDC00-\uDFFF]/.test(raw[end])) end--; // never split a surrogate pair
-  if (raw[end - 1] === '\r' && raw[end] === '\n') end--; // nor a CRLF
+  return hardCut(raw, limit);
+}
+
+/** A cut at `end` or just before it, so as not to split a surrogate pair or a CRLF. */
+function hardCut(raw: string, end: number): number {
+  if (/[\uDC00-\uDFFF]/.test(raw[end])) end--;
+  if (raw[end - 1] === '\r' && raw[end] === '\n') end--;
   return end;
 }
+
+/** The longest run of characters without a break (line end, sentence end, comma, space) kept in one piece. */
+const MAX_UNBROKEN = 4096;
+const BREAKS = new Set([...'\n\r。．！？!?、，, \t\u3000'].map((ch) => ch.charCodeAt(0)));
+const isBreak = (unit: number) => BREAKS.has(unit);
 
 /**
  * Opens a regular file for reading: a FIFO, a device or a socket is refused without waiting on
