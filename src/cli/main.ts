@@ -25,6 +25,12 @@ for (const signal of Object.keys(SIGNAL_STATUS)) {
     if (committedSets() > 0) return; // the outputs are written: finish as if no signal came
     if (stoppable && !interruption.signal.aborted) {
       interruption.abort(new Interrupted(signal));
+      // The run stops by itself within moments; should it not, nothing is committed yet, so it may end here.
+      setTimeout(() => {
+        if (committedSets() > 0) return;
+        removeTemporaryFiles();
+        process.exit(SIGNAL_STATUS[signal]);
+      }, 900).unref();
       return;
     }
     removeTemporaryFiles();
@@ -147,9 +153,9 @@ withInputOptions(
   const write = (line: string) => process.stdout.write(line);
   if (inputs.length === 1 && inputs[0] === '-') await extractLines(process.stdin, opts.dict ?? defaultDictDir(), write, { signal: interruption.signal });
   else {
-    const { problems, warnings } = await extractFiles(await collectOptions(inputs, opts), write);
+    // Skipped files go out as problem lines, which merge reports; warnings only here.
+    const { warnings } = await extractFiles(await collectOptions(inputs, opts), write);
     for (const warning of warnings) sayDiagnostic('warning: ', warning);
-    for (const problem of problems) sayDiagnostic('skipped ', problem);
   }
 });
 

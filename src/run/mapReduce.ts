@@ -75,7 +75,8 @@ export function partialLine(outcome: DocumentOutcome & { sha256?: string }, dict
 export async function extractFiles(options: CollectOptions, write: (line: string) => void): Promise<{ problems: Diagnostic[]; warnings: Diagnostic[] }> {
   const dictionary = loadDictionary(options.dictDir);
   const { problems, warnings } = await mapDocuments(options, (outcome) => write(partialLine(outcome, dictionary.hash)), { perDocument: true, dictionary });
-  // Folders that could not be read are not documents; they are reported beside the lines.
+  // What the listing skipped (a FIFO, a link out of the inputs) goes out as problem lines too, so that merge reports it.
+  for (const problem of problems) write(partialLine({ problem }, dictionary.hash));
   return { problems, warnings };
 }
 
@@ -138,7 +139,7 @@ export async function readPartials(sources: PartialSource[], { signal }: { signa
       input.once('readable', resolve).once('end', resolve);
     });
     let lineNumber = 0;
-    for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    for await (const text of boundedLines(input, name, signal)) {
       lineNumber++;
       checkAborted(signal);
       if (!text.trim()) continue;
@@ -195,6 +196,43 @@ export async function readPartials(sources: PartialSource[], { signal }: { signa
   }
   const sorted = [...problems.values()].sort((a, b) => (diagnosticPlace(a) < diagnosticPlace(b) ? -1 : diagnosticPlace(a) > diagnosticPlace(b) ? 1 : 0));
   return { aggregate, problems: sorted, warnings };
+}
+
+/** The longest partial line read: one document's counts are far smaller (a 200 MB document's take 60 KB). */
+const MAX_LINE_BYTES = 64 << 20;
+
+/**
+ * The lines of a stream, refusing one longer than MAX_LINE_BYTES: a partial "file" that is
+ * /dev/zero or a binary file would otherwise be buffered until memory runs out.
+ */
+async function* boundedLines(input: Readable, name: string, signal?: AbortSignal): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  let parts: string[] = [];
+  let length = 0;
+  let lineNumber = 1;
+  const line = (rest: string) => {
+    const text = parts.length ? parts.join('') + rest : rest;
+    parts = [];
+    length = 0;
+    lineNumber++;
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+  };
+  for await (const chunk of input) {
+    checkAborted(signal);
+    let text: string = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n')) {
+      yield line(text.slice(0, newline));
+      text = text.slice(newline + 1);
+    }
+    parts.push(text);
+    length += text.length;
+    if (length > MAX_LINE_BYTES) {
+      input.destroy();
+      throw new GlossaryError(`${name}:${lineNumber}: a line longer than ${MAX_LINE_BYTES >> 20} MB: not a partial line`, 'merge only what `glossary extract` wrote');
+    }
+  }
+  const last = line(decoder.decode());
+  if (last) yield last;
 }
 
 /** One line checked: JSON, the schema, and counts that add up; else its problem is added to `bad`. */

@@ -71,6 +71,29 @@ describe('merge refuses a bad line, naming file:line, with no stack trace', () =
   });
 });
 
+describe('merge of what is not a partial file', () => {
+  it('refuses /dev/zero (one endless line) at once', () => {
+    const started = performance.now();
+    const run = cli(['merge', '/dev/zero', '--out', join(dir, 'never')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/\/dev\/zero:1: a line longer than 64 MB: not a partial line/);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
+  it('reports files that extract skipped, with status 3', () => {
+    const root = tmp('merge-skipped');
+    writeFileSync(join(root, 'a.txt'), 'エヌビディア');
+    writeFileSync(join(root, 'nul.txt'), 'a\0b');
+    spawnSync('mkfifo', [join(root, 'fifo.txt')]);
+    const extracted = cli(['extract', root]);
+    expect(extracted.status).toBe(0);
+    const run = cli(['merge', file('skipped.jsonl', [extracted.stdout.trim()]), '--out', tmp('merge-skipped-out')]);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toMatch(/skipped .*fifo\.txt: is a FIFO/);
+    expect(run.stderr).toMatch(/skipped .*nul\.txt:1: holds NUL bytes/);
+  });
+});
+
 describe('merge is the same in any order and grouping', () => {
   it('refuses partials of two dictionaries, whichever comes first', async () => {
     const other = tmp('merge-dict');
