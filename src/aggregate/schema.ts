@@ -20,8 +20,10 @@ void signalsListed;
 
 const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
 const position = count.min(1);
-/** A name or id: non-empty, no control characters (they would break the exports' lines). */
+/** An entity's name or id: non-empty, no control characters (they would break the exports' lines). */
 const name = z.string().min(1).max(10_000).refine((s) => !CONTROL_CHARACTER.test(s), 'holds a control character');
+/** Text taken from documents and their file names (a document id, a form as written): anything but empty. */
+const written = z.string().min(1).max(10_000);
 const text = z.string().max(100_000);
 const countMap = z.record(z.string().max(10_000), count);
 
@@ -34,9 +36,9 @@ export const entitySchema = z.strictObject({
   note: z.string().max(10_000).refine((s) => !CONTROL_CHARACTER.test(s), 'holds a control character').optional(),
 });
 
-const example = z.strictObject({ document: name, line: position, column: position, text });
+const example = z.strictObject({ document: written, line: position, column: position, text });
 
-const documentSummary = z.strictObject({ id: name, path: name, characters: count, mentions: count });
+const documentSummary = z.strictObject({ id: written, path: written, characters: count, mentions: count });
 
 const entityCounts = z.strictObject({
   entity: entitySchema,
@@ -49,7 +51,7 @@ const entityCounts = z.strictObject({
 const guessKey = z.string().regex(new RegExp(`^(?:${ENTITY_TYPES.join('|')})\t[^\t]+$`), 'is "type<TAB>reason"');
 
 const candidateTally = z.strictObject({
-  key: name,
+  key: written,
   parts: z.array(z.string().max(10_000)).min(1),
   mentions: count,
   independent: count,

@@ -80,6 +80,15 @@ describe('merge of what is not a partial file', () => {
     expect(performance.now() - started).toBeLessThan(20_000);
   });
 
+  it('accepts whatever extract writes: a file name with a newline, a control character in the text', () => {
+    const root = tmp('merge-odd');
+    writeFileSync(join(root, 'a\nb.txt'), 'エヌビディア\u0007と\u202Eファーウェイ');
+    const extracted = cli(['extract', root]);
+    expect(extracted.status).toBe(0);
+    const run = cli(['merge', file('odd.jsonl', [extracted.stdout.trim()]), '--out', tmp('merge-odd-out')]);
+    expect(run.status, run.stderr).toBe(0);
+  });
+
   it('reports files that extract skipped, with status 3', () => {
     const root = tmp('merge-skipped');
     writeFileSync(join(root, 'a.txt'), 'エヌビディア');
