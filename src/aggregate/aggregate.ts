@@ -45,17 +45,16 @@ export class Aggregate {
   /**
    * Adds what was found in a document, or in one piece of it (a long document is read in
    * pieces): the counts add up, so the pieces of a document give the counts of the whole.
-   * The document's summary is set apart (`documents`).
+   * The document's summary (`documents`) is the caller's to set.
    */
   addFindings(documentId: string, { mentions, candidates, adjacency }: DocumentFindings): void {
-    const doc = { id: documentId };
-    this.candidates.addDocument(doc.id, candidates, adjacency);
+    this.candidates.addDocument(documentId, candidates, adjacency);
     for (const m of mentions) {
       const counts = this.countsFor(m.entity);
       counts.mentions++;
-      countInto(counts.byDocument, doc.id, 1);
+      countInto(counts.byDocument, documentId, 1);
       countInto(counts.surfaces, m.surface, 1);
-      counts.examples = pickExamples([...counts.examples, { document: doc.id, line: m.line, column: m.column, text: m.context }]);
+      counts.examples = pickExamples([...counts.examples, { document: documentId, line: m.line, column: m.column, text: m.context }]);
     }
   }
 

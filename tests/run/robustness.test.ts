@@ -141,6 +141,23 @@ describe('temporary files', () => {
   });
 });
 
+describe('a set killed between its renames', () => {
+  it('is finished by the next load of the dictionary (accept changed two files; one was moved in)', () => {
+    const dict = tmp('half-accepted');
+    cpSync('dict', dict, { recursive: true });
+    const agencies = readFileSync(join(dict, 'agencies.yml'), 'utf8');
+    const companies = readFileSync(join(dict, 'companies.yml'), 'utf8');
+    // As a kill -9 would leave it: agencies.yml already moved in, companies.yml still in the committed set.
+    writeFileSync(join(dict, 'agencies.yml'), `${agencies}\n- id: test-oversight-bureau\n  type: agency\n  ja: 試験監督局\n  en: Test Oversight Bureau\n`);
+    mkdirSync(join(dict, '.glossary-commit-0123456789ab'));
+    writeFileSync(join(dict, '.glossary-commit-0123456789ab', 'companies.yml'), `${companies}\n- id: zettachips\n  type: company\n  ja: ゼッタチップス\n  en: Zettachips\n`);
+    const run = cli(['lookup', 'ゼッタチップス', '--dict', dict]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(dict).filter((n) => n.startsWith('.'))).toEqual([]);
+    expect(cli(['lookup', '試験監督局', '--dict', dict]).status).toBe(0);
+  });
+});
+
 describe('the dictionary', () => {
   it('reports one YAML syntax error as one error, without its knock-on effects', () => {
     const dict = tmp('yaml');
