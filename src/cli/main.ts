@@ -151,7 +151,12 @@ withInputOptions(
   stoppable = true;
   const { extractFiles, extractLines } = await import('../run/mapReduce.js');
   const write = (line: string) => process.stdout.write(line);
-  if (inputs.length === 1 && inputs[0] === '-') await extractLines(process.stdin, opts.dict ?? defaultDictDir(), write, { signal: interruption.signal });
+  if (inputs.length === 1 && inputs[0] === '-') {
+    // Documents from standard input are processed on this thread and nothing is written but
+    // standard output: a signal's default action (ending the process at once) is the right one.
+    for (const signal of Object.keys(SIGNAL_STATUS)) process.removeAllListeners(signal);
+    await extractLines(process.stdin, opts.dict ?? defaultDictDir(), write);
+  }
   else {
     // Skipped files go out as problem lines, which merge reports; warnings only here.
     const { warnings } = await extractFiles(await collectOptions(inputs, opts), write);
