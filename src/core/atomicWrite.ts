@@ -24,8 +24,8 @@ export interface OutputFile {
 
 const TEMP_PREFIX = '.glossary-tmp-';
 export const COMMIT_PREFIX = '.glossary-commit-';
-/** What earlier versions named their temporary files: `.glossary.json.tmp-<pid>`. */
-const OLD_TEMP = /^\..+\.tmp-\d+$/;
+/** What earlier versions named their temporary files: `.glossary.json.tmp-<pid>`; and a lock file being created (lock.ts). */
+const OLD_TEMP = /^\..+\.tmp-\d+$|^\.glossary\.lock\.[0-9a-f]{12}$/;
 
 /** Temporary files and folders being written now, removed if the process is interrupted (see removeTemporaryFiles). */
 const pending = new Set<string>();

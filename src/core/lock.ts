@@ -63,7 +63,7 @@ function parseLock(text: string): LockInfo | undefined {
   }
 }
 
-/** A lock being written right now is empty for a moment; one that stays unreadable this long is debris. */
+/** A lock file is never empty (see create); one that cannot be read as a lock for this long is debris. */
 const UNREADABLE_LOCK_MS = 10_000;
 
 /**
@@ -100,20 +100,40 @@ export function lockFolder(dir: string, command: string): FolderLock {
   return { release };
 }
 
+/**
+ * Creates the lock file with its content in one step: written to a file of its own, then linked
+ * under the lock's name (which fails if a lock is there). So no run ever sees an empty lock.
+ */
+function create(path: string, ours: string): boolean {
+  const temp = `${path}.${randomBytes(6).toString('hex')}`;
+  const fd = openSync(temp, 'wx', 0o644);
+  try {
+    writeSync(fd, ours);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (err) {
+    // EEXIST: a lock is there. ENOENT: the lock's owner, settling the folder, took our file for debris.
+    if (['EEXIST', 'ENOENT'].includes((err as NodeJS.ErrnoException).code ?? '')) return false;
+    throw err;
+  } finally {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // already removed
+    }
+  }
+}
+
 function acquire(path: string, dir: string, ours: string): void {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = openSync(path, 'wx', 0o644);
-      try {
-        writeSync(fd, ours);
-      } finally {
-        closeSync(fd);
-      }
-      return;
+      if (create(path, ours)) return;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new GlossaryError(`${displayPath(dir)}: cannot write in this folder (${(err as NodeJS.ErrnoException).code})`, 'check that the output folder is a writable folder');
-      }
+      throw new GlossaryError(`${displayPath(dir)}: cannot write in this folder (${(err as NodeJS.ErrnoException).code})`, 'check that the output folder is a writable folder');
     }
     let text = '';
     let age = 0;
