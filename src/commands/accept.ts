@@ -8,6 +8,7 @@ import { Document, isMap, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { writeFilesAtomic } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
+import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { loadDictionary, namesOf, parseDictionary, type Dictionary } from '../dictionary/dictionary.js';
 import { ENTITY_TYPES, type EntityType } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
@@ -101,8 +102,9 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
 function readCandidates(path: string): Acceptable[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readRegularFile(path).toString('utf8');
+  } catch (err) {
+    if (err instanceof NotRegularFile) throw new GlossaryError(`${path}: is ${err.kind}, not a candidates file`, 'give the candidates.json that `glossary build` wrote');
     throw new GlossaryError(`${path}: no candidates file`, 'run `glossary build` first; it writes out/candidates.json');
   }
   let data: { format?: unknown; candidates?: unknown };

@@ -2,7 +2,7 @@
 // hold. Files are YAML lists (see dict/README.md); every problem is reported with file:line:col
 // and the build stops before any output is written.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
 import { cachedParse, type DictionarySource } from './cache.js';
@@ -10,6 +10,7 @@ import { GlossaryError, type Diagnostic } from '../core/errors.js';
 import { unsafePatternReason } from './safeRegex.js';
 import { COMMIT_PREFIX } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
+import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { ENTITY_TYPES, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
 import { CONTROL_CHARACTER, describeCharacter, nameKey, normalizedText } from '../core/normalize.js';
@@ -151,8 +152,15 @@ export function loadDictionary(dir: string): Dictionary {
   if (!names.length) throw new GlossaryError(`${dir}: no .yml files in the dictionary folder`, 'add dictionary files (see dict/README.md)');
   const files = names.map((n) => {
     const path = displayPath(join(dir, n));
+    let bytes: Buffer;
     try {
-      return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, n))) };
+      bytes = readRegularFile(join(dir, n));
+    } catch (err) {
+      const why = err instanceof NotRegularFile ? `is ${err.kind}, not a dictionary file` : `cannot be read (${(err as NodeJS.ErrnoException).code})`;
+      throw new GlossaryError(`${path}: ${why}`, 'dictionary files are regular .yml files: remove or rename it');
+    }
+    try {
+      return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
       throw new GlossaryError(`${path}: not valid UTF-8`, 'save dictionary files as UTF-8');
     }

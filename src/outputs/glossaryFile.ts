@@ -1,7 +1,8 @@
 // Reading a glossary back: lookup and export take their entries from out/glossary.json (with
 // counts) or, when there is none, from the dictionary (without counts). Nothing here loads
 // kuromoji, so these commands start fast.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import type { GlossaryEntry } from './glossary.js';
 import { z } from 'zod';
 import { entitySchema } from '../aggregate/schema.js';
@@ -44,9 +45,11 @@ export async function loadGlossary(options: GlossarySourceOptions = {}): Promise
 function readGlossaryJson(path: string): GlossaryEntry[] {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(readRegularFile(path).toString('utf8'));
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `not readable JSON (${(err as Error).message})`;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      err instanceof NotRegularFile ? `is ${err.kind}, not a glossary file` : code === 'ENOENT' ? 'not found' : code ? `cannot be read (${code})` : `not readable JSON (${(err as Error).message})`;
     throw new GlossaryError(`${path}: ${reason}`, 'run `glossary build` first, or pass --glossary FILE or --dict DIR');
   }
   const entries = (parsed as { entries?: unknown })?.entries;

@@ -47,6 +47,25 @@ describe('names with control characters', () => {
   });
 });
 
+describe('named files that are not regular files', () => {
+  it('a FIFO as glossary.json, candidates.json or a dictionary file is refused, not waited on', () => {
+    const dir = tmp('fifos');
+    spawnSync('mkfifo', [join(dir, 'glossary.json')]);
+    cpSync('dict', join(dir, 'dict'), { recursive: true });
+    spawnSync('mkfifo', [join(dir, 'dict', 'zz.yml')]);
+    const cases: Array<[string[], RegExp]> = [
+      [['lookup', 'nvidia', '--glossary', join(dir, 'glossary.json')], /glossary\.json: is a FIFO \(named pipe\), not a glossary file/],
+      [['accept', 'x', '--candidates', join(dir, 'glossary.json')], /glossary\.json: is a FIFO \(named pipe\), not a candidates file/],
+      [['lookup', 'nvidia', '--dict', join(dir, 'dict')], /zz\.yml: is a FIFO \(named pipe\), not a dictionary file/],
+    ];
+    for (const [args, message] of cases) {
+      const run = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli/main.js'), ...args], { encoding: 'utf8', timeout: 20_000 });
+      expect(run.status, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+  });
+});
+
 describe('option values', () => {
   it('--format constructor and --encoding constructor are usage errors', () => {
     for (const args of [['export', '--format', 'constructor'], ['export', '--format', '__proto__'], ['build', 'data', '--encoding', 'toString']]) {

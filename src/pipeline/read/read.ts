@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { decode, decodeBlocks, detectBlocks, type InputEncoding } from './decode.js';
 import { GlossaryError, type Diagnostic } from '../../core/errors.js';
 import { displayPath } from '../../core/paths.js';
+import { kindOfFile } from '../../core/readFile.js';
 
 export interface SourceDocument {
   /** File name without extension: the key of `byDocument`. */
@@ -67,15 +68,6 @@ function unreachable(err: unknown, isLink: boolean): { message: string; hint: st
   if (code === 'ENOENT' && isLink) return { message: 'is a broken symbolic link', hint: 'fix or remove the link' };
   if (code === 'EACCES' || code === 'EPERM') return { message: `cannot be read (${code})`, hint: 'check the permissions of the file and of the folders above it' };
   return { message: `cannot be read (${code})`, hint: 'check that it exists and is readable' };
-}
-
-/** What a file that is not a regular file is. */
-function kindOf(stats: Stats): string {
-  if (stats.isFIFO()) return 'a FIFO (named pipe)';
-  if (stats.isCharacterDevice()) return 'a character device';
-  if (stats.isBlockDevice()) return 'a block device';
-  if (stats.isSocket()) return 'a socket';
-  return 'not a regular file';
 }
 
 const NOT_REGULAR_HINT = 'only regular files are read: remove it from the input folder, or name the files to read';
@@ -158,7 +150,7 @@ export function listInputFiles(inputs: string[]): InputFiles {
       for (const name of decoded.sort()) visit(join(path, name), false);
     } else if (explicit || TEXT_EXTENSIONS.has(extname(path).toLowerCase())) {
       if (!stats.isFile()) {
-        skip(path, { message: `is ${kindOf(stats)}`, hint: NOT_REGULAR_HINT });
+        skip(path, { message: `is ${kindOfFile(stats)}`, hint: NOT_REGULAR_HINT });
         return;
       }
       // The same file by two paths (a link, a folder given twice, relative and absolute) is one document.
@@ -418,7 +410,7 @@ function openRegularFile(path: string, shown: string): number {
   }
   if (!stats.isFile()) {
     closeSync(fd);
-    throw new InputProblem(shown, `is ${kindOf(stats)}`, NOT_REGULAR_HINT);
+    throw new InputProblem(shown, `is ${kindOfFile(stats)}`, NOT_REGULAR_HINT);
   }
   return fd;
 }
