@@ -49,7 +49,7 @@ export { deeplTsv } from './outputs/formats/deepl.js';
 
 // Runs over many documents: build, and its map and reduce steps.
 export { build, collect, writeGlossary, type BuildOptions, type BuildSummary, type CollectOptions, type Collected, type WriteOptions } from './run/build.js';
-export { extractFiles, extractLines, mergePartials } from './run/mapReduce.js';
+export { extractFiles, extractLines, merge, readPartials, type MergeOptions, type PartialSource } from './run/mapReduce.js';
 
 // The other commands.
 export { lookup, type LookupOutput } from './commands/lookup.js';

@@ -3,7 +3,7 @@
 // a corpus can be processed in shards.
 import { countInto, pickExamples, type Example } from './examples.js';
 import { CandidateCounts, type CandidateCountsData } from './candidateCounts.js';
-import type { Entity } from '../core/entity.js';
+import { entityOf, type Entity } from '../core/entity.js';
 import type { DocumentFindings } from '../pipeline/document.js';
 
 export interface EntityCounts {
@@ -37,15 +37,24 @@ export class Aggregate {
   readonly documents = new Map<string, DocumentSummary>();
   readonly candidates = new CandidateCounts();
 
-  addDocument(doc: Omit<DocumentSummary, 'mentions'>, { mentions, candidates, adjacency }: DocumentFindings): void {
-    this.documents.set(doc.id, { ...doc, mentions: mentions.length });
-    this.candidates.addDocument(doc.id, candidates, adjacency);
+  addDocument(doc: Omit<DocumentSummary, 'mentions'>, findings: DocumentFindings): void {
+    this.documents.set(doc.id, { ...doc, mentions: findings.mentions.length });
+    this.addFindings(doc.id, findings);
+  }
+
+  /**
+   * Adds what was found in a document, or in one piece of it (a long document is read in
+   * pieces): the counts add up, so the pieces of a document give the counts of the whole.
+   * The document's summary (`documents`) is the caller's to set.
+   */
+  addFindings(documentId: string, { mentions, candidates, adjacency }: DocumentFindings): void {
+    this.candidates.addDocument(documentId, candidates, adjacency);
     for (const m of mentions) {
       const counts = this.countsFor(m.entity);
       counts.mentions++;
-      countInto(counts.byDocument, doc.id, 1);
+      countInto(counts.byDocument, documentId, 1);
       countInto(counts.surfaces, m.surface, 1);
-      counts.examples = pickExamples([...counts.examples, { document: doc.id, line: m.line, column: m.column, text: m.context }]);
+      counts.examples = pickExamples([...counts.examples, { document: documentId, line: m.line, column: m.column, text: m.context }]);
     }
   }
 
@@ -92,7 +101,7 @@ export class Aggregate {
   private countsFor(entity: Entity): EntityCounts {
     let counts = this.entities.get(entity.id);
     if (!counts) {
-      counts = { entity, mentions: 0, byDocument: new Map(), surfaces: new Map(), examples: [] };
+      counts = { entity: entityOf(entity), mentions: 0, byDocument: new Map(), surfaces: new Map(), examples: [] };
       this.entities.set(entity.id, counts);
     }
     return counts;

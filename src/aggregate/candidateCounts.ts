@@ -3,7 +3,7 @@
 // that the termhood score needs. Like the entity counts, these merge in any order and grouping.
 import { countInto, pickExamples, type Example } from './examples.js';
 import type { LocatedOccurrence } from '../pipeline/document.js';
-import type { Entity } from '../core/entity.js';
+import { entityOf, type Entity } from '../core/entity.js';
 
 export interface CandidateTally {
   key: string;
@@ -69,7 +69,7 @@ export class CandidateCounts {
       if (o.partner) countInto(tally.partners, o.partner, 1);
       if (o.aliasOf) {
         countInto(tally.aliasOf, o.aliasOf.id, 1);
-        this.entities.set(o.aliasOf.id, o.aliasOf);
+        if (!this.entities.has(o.aliasOf.id)) this.entities.set(o.aliasOf.id, entityOf(o.aliasOf));
       }
       tally.examples = pickExamples([...tally.examples, { document: documentId, line: o.line, column: o.column, text: o.context }], CANDIDATE_EXAMPLES);
     }

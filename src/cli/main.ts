@@ -1,23 +1,44 @@
 #!/usr/bin/env node
 // The command line: parses arguments and calls the library, nothing more.
 import { Command, CommanderError } from 'commander';
-import { removeTemporaryFiles } from '../core/atomicWrite.js';
-import { GlossaryError } from '../core/errors.js';
+import { availableParallelism } from 'node:os';
+import { committedSets, removeTemporaryFiles } from '../core/atomicWrite.js';
+import { diagnosticPlace, GlossaryError, Interrupted, type Diagnostic } from '../core/errors.js';
 import type { BuildSummary } from '../run/build.js';
 import { defaultDictDir } from '../core/paths.js';
 
 const PROGRESS_MIN_FILES = 10;
 /** Exit status of usage errors and of failures that wrote nothing. */
 const EXIT_FAILURE = 2;
+/** Exit status when the glossary was written but some input files were skipped. */
+const EXIT_SKIPPED_FILES = 3;
+const SIGNAL_STATUS: Record<string, number> = { SIGINT: 130, SIGTERM: 143 };
 
-// Ctrl-C or a kill during a build: the outputs are renamed only when complete, so removing the
-// temporary files leaves the previous outputs as they were.
-for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+// Ctrl-C or a kill. A build or merge is stopped where it is (its documents are processed in
+// worker threads, so this takes moments): its temporary files are removed, the lock released,
+// and the previous outputs stay as they were; the status is 130 or 143. Once the new outputs
+// are committed (see core/atomicWrite.ts) a signal changes nothing: the run ends as it would.
+// Other commands have nothing half-written (they write synchronously) and end at once.
+const interruption = new AbortController();
+for (const signal of Object.keys(SIGNAL_STATUS)) {
   process.on(signal, () => {
+    if (committedSets() > 0) return; // the outputs are written: finish as if no signal came
+    if (stoppable && !interruption.signal.aborted) {
+      interruption.abort(new Interrupted(signal));
+      // The run stops by itself within moments; should it not, nothing is committed yet, so it may end here.
+      setTimeout(() => {
+        if (committedSets() > 0) return;
+        removeTemporaryFiles();
+        process.exit(SIGNAL_STATUS[signal]);
+      }, 900).unref();
+      return;
+    }
     removeTemporaryFiles();
-    process.exit(status);
+    process.exit(SIGNAL_STATUS[signal]);
   });
 }
+/** Whether the running command stops by itself when interrupted (build, merge, extract). */
+let stoppable = false;
 
 // `glossary export … | head` closes the pipe early; that is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -25,15 +46,22 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+/**
+ * Text from files (names, paths, dictionary entries) is shown with control characters escaped,
+ * so that a file named with a newline cannot forge a line of the log, nor a bidirectional
+ * override reorder it.
+ */
+const shown = (text: string): string =>
+  text.replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`);
+const say = (line: string) => process.stderr.write(`glossary: ${shown(line).replace(/\n(?!  )/g, '\n  ')}\n`);
+const sayDiagnostic = (kind: string, d: Diagnostic) => say(`${kind}${shown(diagnosticPlace(d)).replace(/\n/g, '\\n')}: ${d.message} → ${d.hint}`);
+
 const program = new Command()
   .name('glossary')
   .description('Japanese–English glossary of the entities named in Japanese articles about AI chips and export controls')
   .version('0.1.0')
   .exitOverride()
   .configureOutput({ outputError: (message, write) => write(`glossary: ${message.replace(/^error: /, '')}`) });
-
-/** Exit status when the glossary was written but some input files were skipped. */
-const EXIT_SKIPPED_FILES = 3;
 
 interface InputOptions {
   dict?: string;
@@ -47,9 +75,15 @@ async function collectOptions(inputs: string[], opts: InputOptions) {
   const { encodingByName, ENCODINGS } = await import('../pipeline/read/decode.js');
   const encoding = opts.encoding === undefined ? undefined : encodingByName(opts.encoding);
   if (opts.encoding !== undefined && !encoding) throw new GlossaryError(`unknown encoding "${opts.encoding}"`, `use one of: ${ENCODINGS.join(', ')}`);
-  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  let jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new GlossaryError(`--jobs ${opts.jobs} is not a whole number of at least 1`, 'give the number of workers, e.g. --jobs 2');
-  return { inputs, dictDir: opts.dict ?? defaultDictDir(), encoding, strict: opts.strict, jobs };
+  // Each worker holds its own matcher and heap: more workers than cores only cost memory.
+  const cores = availableParallelism();
+  if (jobs !== undefined && jobs > cores) {
+    say(`warning: --jobs ${jobs} is more than the ${cores} cores of this machine; using ${cores}`);
+    jobs = cores;
+  }
+  return { inputs, dictDir: opts.dict ?? defaultDictDir(), encoding, strict: opts.strict, jobs, signal: interruption.signal };
 }
 
 function minScoreOption(value: string | undefined): number | undefined {
@@ -64,19 +98,21 @@ const withInputOptions = (command: Command) =>
     .option('--dict <dir>', 'dictionary folder (default: ./dict, else the one shipped with glossary)')
     .option('--encoding <name>', 'decode every input as utf-8, utf-16le, utf-16be, shift_jis (cp932) or euc-jp instead of detecting')
     .option('--strict', 'stop at the first input file that cannot be read, instead of skipping it')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 2 MB of input or more, else 1)');
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores for 2 MB of input or more, else 1; at most the number of cores)');
 
-/** Warnings, skipped files and the one-line summary, on stderr; exit 3 when files were skipped. */
-function printSummary(summary: BuildSummary): void {
-  for (const warning of summary.warnings) process.stderr.write(`glossary: warning: ${warning}\n`);
-  for (const problem of summary.problems) process.stderr.write(`glossary: skipped ${problem.message} → ${problem.hint}\n`);
+/** Warnings and skipped files (always), the one-line summary (unless quiet), on stderr; exit 3 when files were skipped. */
+function printSummary(summary: BuildSummary, quiet = false): void {
+  for (const warning of summary.warnings) sayDiagnostic('warning: ', warning);
+  for (const problem of summary.problems) sayDiagnostic('skipped ', problem);
   const count = (x: number, one: string, many = `${one}s`) => `${x.toLocaleString('en-US')} ${x === 1 ? one : many}`;
-  process.stderr.write(
-    `glossary: ${count(summary.documents, 'document')}, ${count(summary.characters, 'character')}, ` +
-      `${count(summary.mentions, 'mention')}, ${count(summary.entities, 'entity', 'entities')} ` +
-      `in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}` +
-      `${summary.problems.length ? ` (${count(summary.problems.length, 'file')} skipped)` : ''}\n`,
-  );
+  if (!quiet) {
+    say(
+      `${count(summary.documents, 'document')}, ${count(summary.characters, 'character')}, ` +
+        `${count(summary.mentions, 'mention')}, ${count(summary.entities, 'entity', 'entities')} ` +
+        `in ${summary.seconds.toFixed(1)} s → ${summary.outputs.join(', ')}` +
+        `${summary.problems.length ? ` (${count(summary.problems.length, 'file')} skipped)` : ''}`,
+    );
+  }
   if (summary.problems.length) process.exitCode = EXIT_SKIPPED_FILES;
 }
 
@@ -90,8 +126,9 @@ withInputOptions(
   .option('--no-report', 'do not write report.html')
   .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
   .option('--no-discover', 'keep the glossary to the dictionary: no discovered entries')
-  .option('-q, --quiet', 'no progress bar')
+  .option('-q, --quiet', 'no progress bar and no summary line (skipped files and warnings are still listed)')
   .action(async (inputs: string[], opts: InputOptions & { out: string; quiet?: boolean; report: boolean; discover: boolean; minScore?: string }) => {
+    stoppable = true;
     // Imported here so that lookup and export never load kuromoji or compromise.
     const [{ build }, { SingleBar }] = await Promise.all([import('../run/build.js'), import('cli-progress')]);
     const bar = !opts.quiet && process.stderr.isTTY ? new SingleBar({ format: 'glossary {bar} {value}/{total} files', stream: process.stderr }) : undefined;
@@ -103,9 +140,8 @@ withInputOptions(
       minScore: minScoreOption(opts.minScore),
       // A bar is only worth drawing for builds of many files.
       onProgress: bar && ((done, total) => total >= PROGRESS_MIN_FILES && (done === 1 ? bar.start(total, done) : bar.update(done))),
-    });
-    bar?.stop();
-    printSummary(summary);
+    }).finally(() => bar?.stop());
+    printSummary(summary, opts.quiet);
   });
 
 withInputOptions(
@@ -114,10 +150,20 @@ withInputOptions(
     .description('the map step: one JSON line per document on stdout (its counts, or why it was skipped), for glossary merge')
     .argument('[inputs...]', 'files or folders of articles, or - for JSON lines {"id","text"} on stdin', ['data']),
 ).action(async (inputs: string[], opts: InputOptions) => {
+  stoppable = true;
   const { extractFiles, extractLines } = await import('../run/mapReduce.js');
   const write = (line: string) => process.stdout.write(line);
-  if (inputs.length === 1 && inputs[0] === '-') await extractLines(process.stdin, opts.dict ?? defaultDictDir(), write);
-  else await extractFiles(await collectOptions(inputs, opts), write);
+  if (inputs.length === 1 && inputs[0] === '-') {
+    // Documents from standard input are processed on this thread and nothing is written but
+    // standard output: a signal's default action (ending the process at once) is the right one.
+    for (const signal of Object.keys(SIGNAL_STATUS)) process.removeAllListeners(signal);
+    await extractLines(process.stdin, opts.dict ?? defaultDictDir(), write);
+  }
+  else {
+    // Skipped files go out as problem lines, which merge reports; warnings only here.
+    const { warnings } = await extractFiles(await collectOptions(inputs, opts), write);
+    for (const warning of warnings) sayDiagnostic('warning: ', warning);
+  }
 });
 
 program
@@ -128,12 +174,14 @@ program
   .option('--no-report', 'do not write report.html')
   .option('--min-score <score>', 'leave out of candidates.json/.csv the candidates scoring below this (default 2)')
   .option('--no-discover', 'keep the glossary to the dictionary: no discovered entries')
-  .action(async (partials: string[], opts: { out: string; report: boolean; discover: boolean; minScore?: string }) => {
-    const started = performance.now();
-    const [{ mergePartials }, { writeGlossary, summarize }] = await Promise.all([import('../run/mapReduce.js'), import('../run/build.js')]);
-    const { aggregate, problems } = await mergePartials(partials);
-    const { glossary, outputs } = writeGlossary(aggregate, opts.out, { noReport: !opts.report, noDiscover: !opts.discover, minScore: minScoreOption(opts.minScore) });
-    printSummary(summarize(glossary, outputs, started, { problems, warnings: [] }));
+  .option('-q, --quiet', 'no summary line (skipped files and warnings are still listed)')
+  .action(async (partials: string[], opts: { out: string; report: boolean; discover: boolean; minScore?: string; quiet?: boolean }) => {
+    stoppable = true;
+    const { merge } = await import('../run/mapReduce.js');
+    // The library reads streams it is given; standard input is the CLI's to give.
+    const sources = partials.map((p) => (p === '-' ? { name: 'standard input', input: process.stdin } : p));
+    const summary = await merge(sources, { outDir: opts.out, noReport: !opts.report, noDiscover: !opts.discover, minScore: minScoreOption(opts.minScore), signal: interruption.signal });
+    printSummary(summary, opts.quiet);
   });
 
 program
@@ -151,7 +199,7 @@ program
     const { editableDictDir } = await import('../core/paths.js');
     for (const a of accept(terms, { ...opts, dictDir: editableDictDir(opts.dict), candidatesFile: opts.candidates })) {
       const what = a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}` : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
-      process.stdout.write(`${displayPath(a.file)}: ${what}\n`);
+      process.stdout.write(`${shown(displayPath(a.file))}: ${shown(what)}\n`);
     }
   });
 
@@ -201,9 +249,13 @@ program.parseAsync().catch((err: unknown) => {
     // --help and --version end here too, with status 0; usage errors were already printed.
     process.exit(err.exitCode === 0 ? 0 : EXIT_FAILURE);
   }
+  if (err instanceof Interrupted) {
+    removeTemporaryFiles();
+    process.exit(SIGNAL_STATUS[String(err.reason)] ?? 130);
+  }
   if (err instanceof GlossaryError) {
-    process.stderr.write(`glossary: ${err.message}\n${err.hint ? `  → ${err.hint}\n` : ''}`);
-    process.exit(err.exitCode);
+    say(`${err.message}${err.hint ? `\n  → ${err.hint}` : ''}`);
+    process.exit(EXIT_FAILURE);
   }
   throw err;
 });

@@ -5,12 +5,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import { z } from 'zod';
 import { writeFilesAtomic } from '../core/atomicWrite.js';
-import type { Candidate } from '../outputs/candidates.js';
+import { lockFolder } from '../core/lock.js';
+import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { loadDictionary, namesOf, parseDictionary, type Dictionary } from '../dictionary/dictionary.js';
 import { ENTITY_TYPES, entityIdFrom, type EntityType } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
-import { nameKey } from '../core/normalize.js';
+import { CONTROL_CHARACTER, nameKey } from '../core/normalize.js';
 import { hasJapanese, hasLatinLetter } from '../core/script.js';
 import { displayPath } from '../core/paths.js';
 import { byCountThenKey } from '../core/sort.js';
@@ -89,28 +91,56 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
   }
   const changed = [...files.values()].map((f) => ({ path: f.path, content: f.doc.toString(YAML_OUTPUT) }));
   validate(options.dictDir, changed);
-  writeFilesAtomic(changed);
+  // All changed files or none, and never two accepts (or an accept and a hand edit by another run) at once.
+  const lock = lockFolder(options.dictDir, 'accept');
+  try {
+    writeFilesAtomic(changed);
+  } finally {
+    lock.release();
+  }
   return accepted;
 }
 
-function readCandidates(path: string): Candidate[] {
+function readCandidates(path: string): Acceptable[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch {
+    text = readRegularFile(path).toString('utf8');
+  } catch (err) {
+    if (err instanceof NotRegularFile) throw new GlossaryError(`${path}: is ${err.kind}, not a candidates file`, 'give the candidates.json that `glossary build` wrote');
     throw new GlossaryError(`${path}: no candidates file`, 'run `glossary build` first; it writes out/candidates.json');
   }
+  let data: { format?: unknown; candidates?: unknown };
   try {
-    const data = JSON.parse(text) as { format?: string; candidates?: Candidate[] };
-    if (data.format === 'glossary-candidates' && Array.isArray(data.candidates)) return data.candidates;
+    data = JSON.parse(text);
   } catch {
-    // reported below
+    data = {};
   }
-  throw new GlossaryError(`${path}: not a candidates file`, 'give the candidates.json that `glossary build` wrote');
+  if (data?.format !== 'glossary-candidates' || !Array.isArray(data.candidates)) {
+    throw new GlossaryError(`${path}: not a candidates file`, 'give the candidates.json that `glossary build` wrote');
+  }
+  return data.candidates.map((c, i) => {
+    const checked = candidateSchema.safeParse(c);
+    if (checked.success) return checked.data;
+    const issue = checked.error.issues[0];
+    const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    throw new GlossaryError(`${path}: candidate ${i + 1}: ${field ? `${field}: ` : ''}${issue.message}`, 'give the candidates.json that `glossary build` wrote, or build again');
+  });
 }
 
+/** What accept reads of a candidate; the rest of the file is left as it is. */
+const name = z.string().min(1).max(10_000).refine((s) => !CONTROL_CHARACTER.test(s), 'holds a control character');
+const candidateSchema = z.looseObject({
+  surface: name,
+  normalized: name,
+  type: z.enum(ENTITY_TYPES),
+  partner: name.nullable().optional(),
+  aliasOf: z.looseObject({ id: name }).nullable().optional(),
+  surfaces: z.record(name, z.number().int().nonnegative()),
+});
+type Acceptable = z.infer<typeof candidateSchema>;
+
 /** The candidate named by its surface, its normalized form, any written form or its partner. */
-function findCandidate(candidates: Candidate[], term: string, file: string): Candidate {
+function findCandidate(candidates: Acceptable[], term: string, file: string): Acceptable {
   const key = nameKey(term);
   const found =
     candidates.find((c) => nameKey(c.surface) === key || nameKey(c.normalized) === key) ??
@@ -120,9 +150,9 @@ function findCandidate(candidates: Candidate[], term: string, file: string): Can
 }
 
 /** Every name a candidate was written with, and its partner. */
-const newNames = (c: Candidate) => unique([...Object.keys(c.surfaces), ...(c.partner ? [c.partner] : [])]);
+const newNames = (c: Acceptable) => unique([...Object.keys(c.surfaces), ...(c.partner ? [c.partner] : [])]);
 
-function entryNames(c: Candidate, en?: string): { ja: string; en: string; aliases: string[] } {
+function entryNames(c: Acceptable, en?: string): { ja: string; en: string; aliases: string[] } {
   const names = newNames(c);
   const ja = names.find(hasJapanese) ?? c.surface;
   const english = en ?? names.find((n) => !hasJapanese(n) && hasLatinLetter(n) && n.includes(' ')) ?? names.find((n) => !hasJapanese(n));

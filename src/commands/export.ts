@@ -77,7 +77,7 @@ export const exportedEntries = (entries: GlossaryEntry[], includeDiscovered = fa
   includeDiscovered ? entries : entries.filter((e) => e.source !== 'discovered');
 
 export async function exportGlossary(name: string, options: ExportOptions): Promise<string | Uint8Array> {
-  const format = EXPORT_FORMATS[name];
+  const format = Object.hasOwn(EXPORT_FORMATS, name) ? EXPORT_FORMATS[name] : undefined;
   if (!format) throw new GlossaryError(`unknown format "${name}"`, `use one of: ${Object.keys(EXPORT_FORMATS).join(', ')}`);
   const order = checkedChoice('--sort', options.sort ?? 'mentions', ENTRY_ORDERS);
   const entries = format.readsEntries ? exportedEntries((await loadGlossary(options)).entries, options.includeDiscovered) : [];

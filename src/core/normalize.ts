@@ -195,6 +195,13 @@ export const nameKey = memoize((name: string): string =>
 );
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/** C0 and C1 controls, line and paragraph separators and bidirectional controls: never part of a name or id. */
+export const CONTROL_CHARACTER = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+export const CONTROL_CHARACTERS = new RegExp(CONTROL_CHARACTER.source, 'g');
+
+/** `U+0007` */
+export const describeCharacter = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 const SMALL_KANA: Record<string, string> = { ァ: 'ア', ィ: 'イ', ゥ: 'ウ', ェ: 'エ', ォ: 'オ', ャ: 'ヤ', ュ: 'ユ', ョ: 'ヨ', ッ: 'ツ', ヮ: 'ワ', ヵ: 'カ', ヶ: 'ケ' };
 const VU_SYLLABLES: Record<string, string> = { ヴァ: 'バ', ヴィ: 'ビ', ヴェ: 'ベ', ヴォ: 'ボ', ヴ: 'ブ' };
 

@@ -18,7 +18,5 @@ export const isLatinWordChar = (ch: string | undefined): boolean => !!ch && /[A-
 export const hasLowerCaseLatin = (text: string): boolean => /[a-z]/.test(text);
 /** Whether a text has any character outside ASCII. */
 export const hasNonAscii = (text: string): boolean => /[^\x00-\x7F]/.test(text);
-/** Half-width katakana and punctuation (U+FF61–FF9F), which Shift_JIS misread from EUC-JP turns into. */
-export const HALF_WIDTH_KATAKANA = /[\uFF61-\uFF9F]/g;
 /** The second half of a UTF-16 surrogate pair: no place to cut a text. */
 export const isLowSurrogate = (ch: string | undefined): boolean => !!ch && /[\uDC00-\uDFFF]/.test(ch);

@@ -5,7 +5,7 @@
 // imports only dictionary/ and core/, so those two folders' code), glossary's version, the schema
 // version and the YAML parser's version. A changed file or any change to that code reads afresh. The cache is only an aid: if it cannot be read or written, the
 // dictionary is parsed as before.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -29,13 +29,16 @@ const cacheDir = (): string => process.env.GLOSSARY_CACHE_DIR || envPaths('gloss
  * What `parse` makes of these sources: from the cache when it holds one made from the same
  * sources, code and versions, else parsed and kept. `schemaVersion` names the shape of the result.
  */
-export function cachedParse<T>(sources: DictionarySource[], schemaVersion: number, parse: (sources: DictionarySource[]) => T): T {
+export function cachedParse<T>(sources: DictionarySource[], schemaVersion: number, parse: (sources: DictionarySource[]) => T, isValid: (value: unknown) => value is T): T {
   let path: string | undefined;
   try {
     path = join(cacheDir(), `dictionary-${sourceHash(sources, schemaVersion)}.v8`);
-    const dictionary = deserialize(readFileSync(path)) as T;
-    markUsed(path);
-    return dictionary;
+    const dictionary: unknown = deserialize(readFileSync(path));
+    // A file of the right name but the wrong shape (damaged, or put there by hand) is not served.
+    if (isValid(dictionary)) {
+      markUsed(path);
+      return dictionary;
+    }
   } catch {
     // Not cached yet, unreadable, or no cache folder to be found: parse it.
   }
@@ -46,10 +49,12 @@ export function cachedParse<T>(sources: DictionarySource[], schemaVersion: numbe
 
 /** Writes the dictionary to the cache (whole or not at all) and drops the least recently used. */
 function keep(path: string, dictionary: unknown): void {
-  const temp = `${path}.tmp-${process.pid}`;
+  // An exclusive file of an unpredictable name, private to this user: nobody can plant a link
+  // under its name to have something else overwritten.
+  const temp = `${path}.tmp-${randomBytes(6).toString('hex')}`;
   try {
-    mkdirSync(cacheDir(), { recursive: true });
-    writeFileSync(temp, serialize(dictionary));
+    mkdirSync(cacheDir(), { recursive: true, mode: 0o700 });
+    writeFileSync(temp, serialize(dictionary), { flag: 'wx', mode: 0o600 });
     renameSync(temp, path);
     pruneCache();
   } catch {

@@ -1,14 +1,19 @@
 // The dictionary schema and its loader: the one module that knows what a dictionary file may
 // hold. Files are YAML lists (see dict/README.md); every problem is reported with file:line:col
 // and the build stops before any output is written.
-import { readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { cachedParse, type DictionarySource } from './cache.js';
-import { GlossaryError } from '../core/errors.js';
+import { GlossaryError, type Diagnostic } from '../core/errors.js';
+import { unsafePatternReason } from './safeRegex.js';
+import { COMMIT_PREFIX } from '../core/atomicWrite.js';
+import { lockFolder } from '../core/lock.js';
+import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { ENTITY_TYPES, qualifiedEn, type Entity, type EntityType } from '../core/entity.js';
 import { displayPath } from '../core/paths.js';
-import { nameKey, normalize, normalizedText } from '../core/normalize.js';
+import { CONTROL_CHARACTER, describeCharacter, nameKey, normalize, normalizedText } from '../core/normalize.js';
 import { DICTIONARY_SCHEMA, itemKind, type EntryExtras, type FieldSpec, type ItemKind } from './schema.js';
 
 export interface SourceLocation {
@@ -70,7 +75,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 7;
+export const DICTIONARY_SCHEMA_VERSION = 8;
 
 export interface Dictionary {
   entries: Entry[];
@@ -81,19 +86,24 @@ export interface Dictionary {
   /** By type: what may follow a name to name a new member of its family (sticky). */
   versions: Map<EntityType, RegExp>;
   /** Problems that do not stop a build (a name repeated within its entry), with file:line:col. */
-  warnings: string[];
+  warnings: Diagnostic[];
+  /**
+   * What identifies this dictionary: a hash of its files' names and texts and of the schema
+   * version. Partials carry it, so that `glossary merge` never adds up counts made with two dictionaries.
+   */
+  hash: string;
 }
 
 const ID_SHAPE = /^[a-z0-9][a-z0-9-]*$/;
 
 class Problems {
   readonly list: string[] = [];
-  readonly warnings: string[] = [];
+  readonly warnings: Diagnostic[] = [];
   add(at: SourceLocation, message: string): void {
     this.list.push(`${at.file}:${at.line}:${at.column}: ${message}`);
   }
-  warn(at: SourceLocation, message: string): void {
-    this.warnings.push(`${at.file}:${at.line}:${at.column}: ${message}`);
+  warn(at: SourceLocation, message: string, hint: string): void {
+    this.warnings.push({ file: at.file, line: at.line, column: at.column, message, hint });
   }
 }
 
@@ -101,20 +111,45 @@ class Problems {
 export function loadDictionary(dir: string): Dictionary {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => ['.yml', '.yaml'].includes(extname(n))).sort();
+    names = readdirSync(dir);
   } catch {
     throw new GlossaryError(`${dir}: dictionary folder not found`, 'pass --dict DIR with the folder holding the .yml files');
   }
+  if (names.some((n) => n.startsWith(COMMIT_PREFIX))) {
+    // An `accept` killed while it moved its changed files in: finish the move first.
+    lockFolder(dir, 'accept').release();
+    names = readdirSync(dir);
+  }
+  names = names.filter((n) => ['.yml', '.yaml'].includes(extname(n))).sort();
   if (!names.length) throw new GlossaryError(`${dir}: no .yml files in the dictionary folder`, 'add dictionary files (see dict/README.md)');
   const files = names.map((n) => {
     const path = displayPath(join(dir, n));
+    let bytes: Buffer;
     try {
-      return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(join(dir, n))) };
+      bytes = readRegularFile(join(dir, n));
+    } catch (err) {
+      const why = err instanceof NotRegularFile ? `is ${err.kind}, not a dictionary file` : `cannot be read (${(err as NodeJS.ErrnoException).code})`;
+      throw new GlossaryError(`${path}: ${why}`, 'dictionary files are regular .yml files: remove or rename it');
+    }
+    try {
+      return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
     } catch {
       throw new GlossaryError(`${path}: not valid UTF-8`, 'save dictionary files as UTF-8');
     }
   });
-  return cachedParse(files, DICTIONARY_SCHEMA_VERSION, parseDictionary);
+  return cachedParse(files, DICTIONARY_SCHEMA_VERSION, parseDictionary, isDictionary);
+}
+
+/** Whether a value read from the cache has the shape of a checked Dictionary (a damaged or planted file may not). */
+function isDictionary(value: unknown): value is Dictionary {
+  const d = value as Dictionary;
+  return (
+    typeof d === 'object' && d !== null && Array.isArray(d.entries) && d.byId instanceof Map && Array.isArray(d.patterns) &&
+    d.patterns.every((p) => p?.regex instanceof RegExp) && Array.isArray(d.notEntities) && Array.isArray(d.warnings) &&
+    typeof d.hash === 'string' && typeof d.discovery === 'object' && d.discovery !== null &&
+    ['stopWords', 'stopPrefixes', 'typeSuffixes'].every((k) => Array.isArray(d.discovery[k as keyof DiscoveryRules])) &&
+    d.entries.every((e) => typeof e?.id === 'string' && typeof e.ja === 'string' && typeof e.en === 'string' && Array.isArray(e.aliases) && d.byId.get(e.id) !== undefined)
+  );
 }
 
 /** Parses and validates dictionary sources (exported for tests, which pass YAML text directly). */
@@ -126,6 +161,10 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
   const notEntities: NotEntity[] = [];
   const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], typeSuffixes: [], kanjiVariants: new Map() };
   const rejectedIds = new Set<string>();
+  // A file that is not valid YAML is not read at all; references to its ids would only repeat that.
+  let unreadableFile = false;
+  const hash = createHash('sha256').update(`glossary dictionary schema ${DICTIONARY_SCHEMA_VERSION}`);
+  for (const { path, text } of files) hash.update(`\0${basename(path)}\0${text}`);
   for (const { path, text } of files) {
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
@@ -137,6 +176,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       // The first syntax error is the one to fix; the rest usually follow from it.
       const e = doc.errors[0];
       problems.add(at(e.pos[0]), `YAML syntax: ${e.message.split('\n')[0]}`);
+      unreadableFile = true;
       continue;
     }
     if (doc.contents === null) continue;
@@ -164,7 +204,12 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       else if (kind === 'stopWords' || kind === 'stopPrefixes') discovery[kind].push(...names(kind));
       else if (kind === 'versions') {
         try {
-          if (checkType(fields.type, location, problems)) versions.set(fields.type, new RegExp(fields.versions as string, 'uy'));
+          const source = fields.versions as string;
+          const regex = new RegExp(source, 'uy');
+          // It runs after every chip or model name: one that backtracks without bound would hang the build.
+          const unsafe = unsafePatternReason(source, 'uy');
+          if (unsafe) problems.add(location, `"versions" ${unsafe}`);
+          else if (checkType(fields.type, location, problems)) versions.set(fields.type, regex);
         } catch (err) {
           problems.add(location, `"versions" is not a valid regular expression: ${(err as Error).message}`);
         }
@@ -190,7 +235,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
     if (first) problems.add(entry.source, `duplicate id "${entry.id}" (first at ${where(first.source)})`);
     else byId.set(entry.id, entry);
   }
-  checkReferences(entries, byId, rejectedIds, problems);
+  if (!unreadableFile) checkReferences(entries, byId, rejectedIds, problems);
   checkNameClashes(entries, notEntities, problems);
   if (problems.list.length) {
     throw new GlossaryError(
@@ -198,7 +243,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       'fix the entries named above (format: dict/README.md)',
     );
   }
-  return { entries, byId, patterns, notEntities, discovery, versions, warnings: problems.warnings };
+  return { entries, byId, patterns, notEntities, discovery, versions, warnings: problems.warnings, hash: hash.digest('hex').slice(0, 32) };
 }
 
 const where = (s: SourceLocation) => `${s.file}:${s.line}`;
@@ -241,6 +286,9 @@ function readFields(
           // `- A` indented one space less than the item above it continues that item: `A - B`.
           problems.add(aliasLoc, `"${String(alias.value)}" runs over two lines: check the indentation of the list under "${key}"`);
           ok = false;
+        } else if (CONTROL_CHARACTER.test(scalarText(alias))) {
+          problems.add(aliasLoc, `"${key}" holds a control character (${describeCharacter(scalarText(alias).match(CONTROL_CHARACTER)![0])}): names are plain text`);
+          ok = false;
         } else list.push(scalarText(alias));
       }
       fields[key] = list;
@@ -251,6 +299,9 @@ function readFields(
       } else fields[key] = value.value;
     } else if (!isScalar(value) || value.value === null || String(value.value).trim() === '') {
       problems.add(valueLoc, `"${key}" must be a non-empty text`);
+      ok = false;
+    } else if (CONTROL_CHARACTER.test(scalarText(value))) {
+      problems.add(valueLoc, `"${key}" holds a control character (${describeCharacter(scalarText(value).match(CONTROL_CHARACTER)![0])}): names are plain text`);
       ok = false;
     } else fields[key] = scalarText(value);
   }
@@ -320,12 +371,20 @@ function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry
 function toPattern(f: Fields, location: SourceLocation, problems: Problems): Pattern | undefined {
   if (!checkType(f.type, location, problems)) return undefined;
   const compile = (source: string, field: string): RegExp | undefined => {
+    let regex: RegExp;
     try {
-      return new RegExp(source, 'gu');
+      regex = new RegExp(source, 'gu');
     } catch (err) {
       problems.add(location, `"${field}" is not a valid regular expression: ${(err as Error).message}`);
       return undefined;
     }
+    // Patterns run over every text: one that backtracks without bound would hang the build.
+    const unsafe = unsafePatternReason(source, 'gu');
+    if (unsafe) {
+      problems.add(location, `"${field}" ${unsafe}`);
+      return undefined;
+    }
+    return regex;
   };
   const regex = compile(f.pattern as string, 'pattern');
   const ellipsis = f.ellipsis === undefined ? undefined : compile(f.ellipsis as string, 'ellipsis');
@@ -397,7 +456,9 @@ function checkNameClashes(entries: Entry[], notEntities: NotEntity[], problems: 
       else if (first.entry === entry) {
         // Spelling variants (`RTX 4090`, `RTX4090`) are kept for readers; the very same name twice is a slip.
         const isAlias = index >= 2; // ja and en come first, and may well be the same (TSMC)
-        if (isAlias && normalizedText(name) === normalizedText(first.name)) problems.warn(entry.source, `alias "${name}" of "${entry.id}" repeats its ja, en or another alias`);
+        if (isAlias && normalizedText(name) === normalizedText(first.name)) {
+          problems.warn(entry.source, `alias "${name}" of "${entry.id}" repeats its ja, en or another alias`, 'remove the repeated alias');
+        }
       } else
         problems.add(
           entry.source,

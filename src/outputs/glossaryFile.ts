@@ -1,9 +1,12 @@
 // Reading a glossary back: lookup and export take their entries from out/glossary.json (with
 // counts) or, when there is none, from the dictionary (without counts). Nothing here loads
 // kuromoji, so these commands start fast.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { glossaryEntry, type GlossaryEntry } from './glossary.js';
-import { ENTITY_TYPES } from '../core/entity.js';
+import { entitySchema } from '../aggregate/schema.js';
+import { CONTROL_CHARACTER } from '../core/normalize.js';
 import { GlossaryError } from '../core/errors.js';
 import { defaultDictDir } from '../core/paths.js';
 
@@ -43,9 +46,11 @@ export async function loadDictionaryGlossary(dir: string): Promise<LoadedGlossar
 function readGlossaryJson(path: string): Pick<LoadedGlossary, 'entries' | 'documentPaths'> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(readRegularFile(path).toString('utf8'));
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : `not readable JSON (${(err as Error).message})`;
+    const code = (err as NodeJS.ErrnoException).code;
+    const reason =
+      err instanceof NotRegularFile ? `is ${err.kind}, not a glossary file` : code === 'ENOENT' ? 'not found' : code ? `cannot be read (${code})` : `not readable JSON (${(err as Error).message})`;
     throw new GlossaryError(`${path}: ${reason}`, 'run `glossary build` first, or pass --glossary FILE or --dict DIR');
   }
   const entries = (parsed as { entries?: unknown })?.entries;
@@ -55,12 +60,34 @@ function readGlossaryJson(path: string): Pick<LoadedGlossary, 'entries' | 'docum
   const documentPaths = new Map<string, string>(
     Array.isArray(documents) ? documents.filter((d) => typeof d?.id === 'string' && typeof d.path === 'string').map((d) => [d.id, d.path]) : [],
   );
-  const checked = entries.map((e: Partial<GlossaryEntry>, i) => {
-    const ok = typeof e?.id === 'string' && typeof e.ja === 'string' && typeof e.en === 'string' && Array.isArray(e.aliases) &&
-      (ENTITY_TYPES as readonly string[]).includes(e.type as string);
-    if (!ok) throw new GlossaryError(`${path}: entry ${i + 1} lacks id, type, ja, en or aliases`, 'rebuild it with `glossary build`');
+  const checked = entries.map((e: unknown, i) => {
+    // Names go into exports line by line and into XML: each is checked, so that a hand-made
+    // glossary with a newline or a control character in a name cannot inject a rule or break a file.
+    const result = glossaryEntrySchema.safeParse(e);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const given = (e as { id?: unknown })?.id;
+      const id = typeof given === 'string' && !CONTROL_CHARACTER.test(given) ? ` ("${given}")` : '';
+      const field = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      throw new GlossaryError(`${path}: entry ${i + 1}${id}: ${field ? `${field}: ` : ''}${issue.message}`, 'fix that entry, or write the glossary again with `glossary build`');
+    }
     // Counts are optional, so that a hand-made list of names can be looked up and exported too.
-    return { source: 'dictionary', mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [], ...e } as GlossaryEntry;
+    return { source: 'dictionary', mentions: 0, documents: 0, byDocument: {}, surfaces: {}, examples: [], ...result.data } as GlossaryEntry;
   });
   return { entries: checked, documentPaths };
 }
+
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+const countMap = z.record(z.string().max(10_000), count);
+const glossaryEntrySchema = entitySchema.extend({
+  // A discovered entry may have no English name (`enSource: "none"`).
+  en: z.string().max(10_000).refine((s) => !CONTROL_CHARACTER.test(s), 'holds a control character'),
+  source: z.enum(['dictionary', 'discovered']).optional(),
+  enSource: z.enum(['text', 'none']).optional(),
+  evidence: z.strictObject({ signals: z.array(z.string().max(100)), typeReason: z.string().max(10_000), score: z.number() }).optional(),
+  mentions: count.optional(),
+  documents: count.optional(),
+  byDocument: countMap.optional(),
+  surfaces: countMap.refine((m) => Object.keys(m).every((k) => !CONTROL_CHARACTER.test(k)), 'a form holds a control character').optional(),
+  examples: z.array(z.object({ document: z.string(), line: count, column: count, text: z.string() })).optional(),
+});

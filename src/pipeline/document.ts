@@ -8,7 +8,7 @@ import { warmUpEnglish } from './english.js';
 import { lineStartsOf, locate, type LocatedMention } from './locate.js';
 import { Matcher } from './match/match.js';
 import { normalize } from '../core/normalize.js';
-import { textToScan, type SourceDocument } from './read/read.js';
+import { withTextToScan, type SourceDocument } from './read/read.js';
 import { getTokenizer, type Tokenizer } from './tokenize/tokenize.js';
 
 /** One candidate occurrence located in its source file. */
@@ -81,5 +81,5 @@ export async function documentContext(dictionary: Dictionary, encoding?: InputEn
 
 /** A document given as text (a line `{"id", "text"}` of `glossary extract -`). */
 export function textDocument(id: string, text: string): SourceDocument {
-  return { id, path: id, raw: text, text: textToScan(text, id) };
+  return withTextToScan({ id, path: id, raw: text });
 }

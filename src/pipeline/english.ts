@@ -8,10 +8,14 @@ import type nlpType from 'compromise';
 import { memoize } from '../core/memo.js';
 import { isLatinWordChar } from '../core/script.js';
 
+/** No English word or organisation name is longer; compromise would take its time over a longer one. */
+const MAX_NAME_LENGTH = 120;
+
 let nlp: typeof nlpType | undefined;
 
 /** Length of the root of an English word when it is a proper prefix of the word (`H100s` → 4), else 0. */
 export const rootLength = memoize((word: string): number => {
+  if (word.length > MAX_NAME_LENGTH) return 0;
   const doc = loadNlp()(word);
   doc.compute('root');
   const term = (doc.json() as Array<{ terms: Array<{ root?: string; normal?: string }> }>)[0]?.terms[0];
@@ -41,7 +45,7 @@ const FUNCTION_TAGS = '#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#Q
 const NOT_A_NAME_TAGS = `${FUNCTION_TAGS}|#Adjective|#Demonym`;
 
 /** Whether compromise gives a word one of the tags; answered once per word, since the same words recur. */
-const tagTest = (tags: string) => memoize((word: string): boolean => loadNlp()(word).has(`(${tags})`));
+const tagTest = (tags: string) => memoize((word: string): boolean => word.length <= MAX_NAME_LENGTH && loadNlp()(word).has(`(${tags})`));
 const hasFunctionTag = tagTest(FUNCTION_TAGS);
 const hasNotANameTag = tagTest(NOT_A_NAME_TAGS);
 
@@ -62,5 +66,13 @@ export const isFunctionWord = (word: string): boolean => hasFunctionTag(word.toL
 /** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a function word, a contraction (I've). */
 export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || hasNotANameTag(word);
 
+/**
+ * Names of organisations run to a few words (`Taiwan Semiconductor Manufacturing Company
+ * Limited`); compromise's cost grows faster than the text, so a longer run of capitalised words
+ * (a crafted `Abc Abc …` of 400 KB took 40 s and 737 MB) is not asked about.
+ */
+const MAX_NAME_WORDS = 12;
+
 /** Whether compromise knows the name as an organisation (Google, Groq Inc), a person's (Jensen Huang) or a place's (Abu Dhabi). */
-export const nameKinds = (name: string): NameKinds => nameKindsOf(name);
+export const nameKinds = (name: string): NameKinds =>
+  name.length <= MAX_NAME_LENGTH && name.split(' ', MAX_NAME_WORDS + 1).length <= MAX_NAME_WORDS ? nameKindsOf(name) : { organization: false, person: false, place: false };

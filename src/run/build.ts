@@ -5,12 +5,13 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Aggregate } from '../aggregate/aggregate.js';
 import { DEFAULT_MIN_SCORE, rankCandidates, type Candidate } from '../outputs/candidates.js';
-import { writeFilesAtomic } from '../core/atomicWrite.js';
+import { writeFileSet } from '../core/atomicWrite.js';
+import { lockFolder } from '../core/lock.js';
 import type { InputEncoding } from '../pipeline/read/decode.js';
-import { loadDictionary } from '../dictionary/dictionary.js';
+import { loadDictionary, type Dictionary } from '../dictionary/dictionary.js';
 import { documentContext } from '../pipeline/document.js';
-import { type DocumentOutcome, fromResult, processFile, toInputProblem } from './documentJob.js';
-import { GlossaryError } from '../core/errors.js';
+import { type DocumentOutcome, fromResult, processFile } from './documentJob.js';
+import { checkAborted, GlossaryError, type Diagnostic } from '../core/errors.js';
 import { candidatesCsv } from '../outputs/formats/candidatesCsv.js';
 import { candidatesJson } from '../outputs/formats/candidatesJson.js';
 import { glossaryCsv } from '../outputs/formats/csv.js';
@@ -18,7 +19,7 @@ import { glossaryJson } from '../outputs/formats/json.js';
 import { reportHtml } from '../outputs/formats/report.js';
 import { aliasCounts, discoveredEntries } from '../outputs/discovered.js';
 import { toGlossary, type Glossary } from '../outputs/glossary.js';
-import { documentIds, listInputFiles, type InputProblem } from '../pipeline/read/read.js';
+import { documentIds, InputProblem, listInputFiles } from '../pipeline/read/read.js';
 import { getTokenizer } from '../pipeline/tokenize/tokenize.js';
 import { runInWorkers } from './workerPool.js';
 
@@ -36,10 +37,16 @@ export interface CollectOptions {
   encoding?: InputEncoding;
   /** Stop at the first input problem instead of skipping the file. */
   strict?: boolean;
-  /** Workers; default: the number of cores for inputs of MIN_BYTES_FOR_WORKERS or more, else 1. */
+  /** Workers; default: the number of cores for inputs of MIN_BYTES_FOR_WORKERS or more, else 1. At most the number of cores. */
   jobs?: number;
   /** Called after each document with the number done and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Stops the run when aborted: the promise rejects with Interrupted and nothing is written.
+   * With a signal, documents are processed in worker threads (at least one), so that an abort
+   * takes effect at once, even in the middle of a long document.
+   */
+  signal?: AbortSignal;
 }
 
 export interface BuildOptions extends CollectOptions, WriteOptions {
@@ -53,14 +60,16 @@ export interface WriteOptions {
   minScore?: number;
   /** Keep the glossary to the dictionary: no discovered entries (candidates are still listed). */
   noDiscover?: boolean;
+  /** Stops before the outputs are committed (Interrupted); once committed, they stay. */
+  signal?: AbortSignal;
 }
 
 export interface Collected {
   aggregate: Aggregate;
   /** Files skipped, each with what was wrong and what to do. */
-  problems: InputProblem[];
+  problems: Diagnostic[];
   /** Dictionary warnings that did not stop the build. */
-  warnings: string[];
+  warnings: Diagnostic[];
 }
 
 export interface BuildSummary {
@@ -70,9 +79,12 @@ export interface BuildSummary {
   entities: number;
   seconds: number;
   outputs: string[];
-  problems: InputProblem[];
-  warnings: string[];
+  problems: Diagnostic[];
+  warnings: Diagnostic[];
 }
+
+/** The most workers worth starting: one per core (each holds its own matcher and heap). */
+export const maxJobs = (): number => availableParallelism();
 
 /**
  * The map step: reads and matches every input file, in this thread or in worker threads, and
@@ -82,76 +94,99 @@ export interface BuildSummary {
 export async function mapDocuments(
   options: CollectOptions,
   onResult: (outcome: DocumentOutcome) => void,
-  { perDocument = false } = {},
-): Promise<{ warnings: string[]; listed: number; problems: InputProblem[] }> {
+  { perDocument = false, dictionary: loaded }: { perDocument?: boolean; dictionary?: Dictionary } = {},
+): Promise<{ warnings: Diagnostic[]; listed: number; problems: Diagnostic[] }> {
   const { files, problems, bytes } = listInputFiles(options.inputs);
-  const jobs = options.jobs ?? (bytes >= MIN_BYTES_FOR_WORKERS ? availableParallelism() : 1);
-  const inWorkers = jobs > 1 && files.length > 1;
+  const jobs = Math.min(maxJobs(), options.jobs ?? (bytes >= MIN_BYTES_FOR_WORKERS ? availableParallelism() : 1));
+  const inWorkers = files.length > 0 && ((jobs > 1 && files.length > 1) || options.signal !== undefined);
   // kuromoji reads and unpacks its dictionary off the main thread while ours is parsed on it.
   if (!inWorkers) void getTokenizer();
-  const dictionary = loadDictionary(options.dictDir);
-  if (options.strict && problems.length) throw problems[0];
+  const dictionary = loaded ?? loadDictionary(options.dictDir);
+  if (options.strict && problems.length) throw InputProblem.from(problems[0]);
+  checkAborted(options.signal);
   const ids = documentIds(files);
   const tasks = files.map((path) => ({ path, id: ids.get(path)! }));
   let done = 0;
+  /** Warnings about documents that were read all the same (bytes that could not be decoded). */
+  const documentWarnings: Diagnostic[] = [];
   const take = (outcome: DocumentOutcome) => {
+    if ('warnings' in outcome && outcome.warnings) documentWarnings.push(...outcome.warnings);
     options.onProgress?.(++done, tasks.length);
-    if ('problem' in outcome && options.strict) throw toInputProblem(outcome.problem);
+    if ('problem' in outcome && options.strict) throw InputProblem.from(outcome.problem);
     onResult(outcome);
   };
   if (inWorkers) {
     const setup = { dictionary, encoding: options.encoding, sum: !perDocument };
     await runInWorkers(tasks, jobs, setup, (reply) => {
-      if ('done' in reply) options.onProgress?.(++done, tasks.length);
+      if ('done' in reply) {
+        documentWarnings.push(...(reply.warnings ?? []));
+        options.onProgress?.(++done, tasks.length);
+      }
       else if ('problem' in reply || perDocument) take(fromResult(reply));
       else onResult(fromResult(reply)); // a worker's sum: its documents were counted as they were done
-    });
+    }, options.signal);
   } else {
     const context = await documentContext(dictionary, options.encoding);
     for (const { path, id } of tasks) {
-      // Between documents the event loop runs: Ctrl-C is handled and the progress bar redrawn.
+      // Between documents the event loop runs: an abort is seen and the progress bar redrawn.
       await new Promise((resolve) => setImmediate(resolve));
+      checkAborted(options.signal);
       take(processFile(path, id, context));
     }
   }
-  return { warnings: dictionary.warnings, listed: files.length, problems };
+  const byPlace = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { warnings: [...dictionary.warnings, ...documentWarnings.sort(byPlace)], listed: files.length, problems };
 }
 
 /** The map and reduce steps of a build in one process: the aggregate of every readable input. */
 export async function collect(options: CollectOptions): Promise<Collected> {
   const aggregate = new Aggregate();
-  const skipped: InputProblem[] = [];
+  const skipped: Diagnostic[] = [];
   const { warnings, listed, problems } = await mapDocuments(options, (outcome) => {
-    if ('problem' in outcome) skipped.push(toInputProblem(outcome.problem));
+    if ('problem' in outcome) skipped.push(outcome.problem);
     else aggregate.merge(outcome.aggregate);
   });
-  problems.push(...skipped);
+  for (const problem of skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) problems.push(problem);
   if (!aggregate.documents.size) {
     const why = listed
-      ? `no input file could be read:\n  ${problems.map((p) => p.message).join('\n  ')}`
+      ? `no input file could be read:\n  ${problems.map((p) => `${p.file}: ${p.message}`).join('\n  ')}`
       : `no .txt, .md or .markdown files in ${options.inputs.join(', ')}`;
     throw new GlossaryError(why, 'name a file or a folder that holds articles (UTF-8, Shift_JIS, EUC-JP or UTF-16 text)');
   }
   return { aggregate, problems, warnings };
 }
 
-/** Writes glossary.json and .csv, candidates.json and .csv and report.html of an aggregate, all or none. */
-export function writeGlossary(aggregate: Aggregate, outDir: string, options: WriteOptions = {}): { glossary: Glossary; candidates: Candidate[]; outputs: string[] } {
+/** The names of the outputs in the output folder, in the order they are listed. */
+export const OUTPUT_NAMES = ['glossary.json', 'glossary.csv', 'candidates.json', 'candidates.csv', 'report.html'] as const;
+
+/**
+ * Writes glossary.json and .csv, candidates.json and .csv and report.html of an aggregate, as one
+ * set: all or none (see core/atomicWrite.ts). The caller holds the folder's lock.
+ */
+export async function writeGlossary(aggregate: Aggregate, outDir: string, options: WriteOptions = {}): Promise<{ glossary: Glossary; candidates: Candidate[]; outputs: string[] }> {
   const dictionaryIds = new Set(aggregate.entities.keys());
   const glossary = options.noDiscover
     ? toGlossary(aggregate)
     : toGlossary(aggregate, discoveredEntries(aggregate.candidates, dictionaryIds), aliasCounts(aggregate.candidates));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const candidates = rankCandidates(aggregate.candidates, minScore);
-  const outputs = [
-    { path: join(outDir, 'glossary.json'), content: glossaryJson(glossary) },
-    { path: join(outDir, 'glossary.csv'), content: glossaryCsv(glossary) },
-    { path: join(outDir, 'candidates.json'), content: candidatesJson(candidates, minScore) },
-    { path: join(outDir, 'candidates.csv'), content: candidatesCsv(candidates) },
-    ...(options.noReport ? [] : [{ path: join(outDir, 'report.html'), content: reportHtml(glossary, candidates) }]),
+  const makers: Array<[string, () => string]> = [
+    ['glossary.json', () => glossaryJson(glossary)],
+    ['glossary.csv', () => glossaryCsv(glossary)],
+    ['candidates.json', () => candidatesJson(candidates, minScore)],
+    ['candidates.csv', () => candidatesCsv(candidates)],
+    ...(options.noReport ? [] : [['report.html', () => reportHtml(glossary, candidates)] as [string, () => string]]),
   ];
-  writeFilesAtomic(outputs);
-  return { glossary, candidates, outputs: outputs.map((o) => o.path) };
+  const files: Array<{ name: string; content: string }> = [];
+  for (const [name, make] of makers) {
+    // Between outputs the event loop runs, so an abort is seen before anything is committed.
+    await new Promise((resolve) => setImmediate(resolve));
+    checkAborted(options.signal);
+    files.push({ name, content: make() });
+  }
+  checkAborted(options.signal);
+  writeFileSet(outDir, files);
+  return { glossary, candidates, outputs: files.map((f) => join(outDir, f.name)) };
 }
 
 export function summarize(glossary: Glossary, outputs: string[], started: number, collected: Omit<Collected, 'aggregate'>): BuildSummary {
@@ -167,10 +202,18 @@ export function summarize(glossary: Glossary, outputs: string[], started: number
   };
 }
 
-/** Builds the glossary of the input files, writes glossary.json and glossary.csv, and returns a summary. */
+/**
+ * Builds the glossary of the input files and writes the outputs, holding the output folder's
+ * lock throughout, so that two builds into one folder never interleave; returns a summary.
+ */
 export async function build(options: BuildOptions): Promise<BuildSummary & { glossary: Glossary }> {
   const started = performance.now();
-  const collected = await collect(options);
-  const { glossary, outputs } = writeGlossary(collected.aggregate, options.outDir, options);
-  return { glossary, ...summarize(glossary, outputs, started, collected) };
+  const lock = lockFolder(options.outDir, 'build');
+  try {
+    const collected = await collect(options);
+    const { glossary, outputs } = await writeGlossary(collected.aggregate, options.outDir, options);
+    return { glossary, ...summarize(glossary, outputs, started, collected) };
+  } finally {
+    lock.release();
+  }
 }

@@ -20,7 +20,7 @@ const onMessage = (message: WorkerMessage) => {
   const outcome = processFile(message.path, message.id, context);
   if (sum && 'aggregate' in outcome) {
     sum.merge(outcome.aggregate);
-    send({ done: message.id });
+    send({ done: message.id, ...(outcome.warnings && { warnings: outcome.warnings }) });
   } else send(toResult(outcome));
 };
 port.on('message', onMessage);

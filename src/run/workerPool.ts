@@ -7,6 +7,7 @@ import type { Dictionary } from '../dictionary/dictionary.js';
 import type { DocumentResult } from './documentJob.js';
 import type { UnpackedDictionary } from '../pipeline/tokenize/kuromojiEngine.js';
 import { sharedDictionary } from '../pipeline/tokenize/tokenize.js';
+import { Interrupted, type Diagnostic } from '../core/errors.js';
 
 /** What every worker is given first: the dictionary as parsed once by the parent, and the encoding. */
 export interface WorkerSetup {
@@ -26,7 +27,7 @@ export interface WorkerSetup {
  * What a worker sends back for each task: the document's result or, when summing, that it is
  * done; and when summing, at the end, the sum of its documents (`{ partial }`).
  */
-export type WorkerReply = DocumentResult | { done: string };
+export type WorkerReply = DocumentResult | { done: string; warnings?: Diagnostic[] };
 
 /** What a worker is sent: a file to process, or (when summing) that there are no more. */
 export type WorkerMessage = WorkerTask | 'finish';
@@ -48,42 +49,56 @@ export async function runInWorkers(
   jobs: number,
   setup: Omit<WorkerSetup, 'kuromoji'>,
   onReply: (reply: WorkerReply) => void,
+  signal?: AbortSignal,
 ): Promise<void> {
   const queue = [...tasks];
-  const workerData: WorkerSetup = { ...setup, kuromoji: await sharedDictionary() };
-  const workers = Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT, { workerData }));
+  // An abort stops the workers wherever they are (terminate() interrupts even a long document).
+  let onAbort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal?.reason instanceof Interrupted ? signal.reason : new Interrupted(signal?.reason));
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  aborted.catch(() => undefined); // handled by the race below; no unhandled rejection when nobody aborts
+  const workers: Worker[] = [];
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let finishing = false;
-            let finished = false;
-            const next = () => {
-              const task = queue.shift();
-              if (task) worker.postMessage(task satisfies WorkerMessage);
-              else if (setup.sum && !finishing) {
-                finishing = true;
-                worker.postMessage('finish' satisfies WorkerMessage);
-              } else {
-                finished = true;
-                resolve();
-              }
-            };
-            worker.on('message', (message: WorkerReply | 'ready') => {
-              try {
-                if (message !== 'ready') onReply(message);
-                next();
-              } catch (err) {
-                reject(err);
-              }
-            });
-            worker.on('error', reject);
-            worker.on('exit', (code: number | null) => (finished ? resolve() : reject(new Error(`a worker stopped with status ${code} before its work was done`))));
-          }),
+    const workerData: WorkerSetup = { ...setup, kuromoji: await Promise.race([sharedDictionary(), aborted]) };
+    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT, { workerData })));
+    await Promise.race([
+      aborted,
+      Promise.all(
+        workers.map(
+          (worker) =>
+            new Promise<void>((resolve, reject) => {
+              let finishing = false;
+              let finished = false;
+              const next = () => {
+                const task = queue.shift();
+                if (task) worker.postMessage(task satisfies WorkerMessage);
+                else if (setup.sum && !finishing) {
+                  finishing = true;
+                  worker.postMessage('finish' satisfies WorkerMessage);
+                } else {
+                  finished = true;
+                  resolve();
+                }
+              };
+              worker.on('message', (message: WorkerReply | 'ready') => {
+                try {
+                  if (message !== 'ready') onReply(message);
+                  next();
+                } catch (err) {
+                  reject(err);
+                }
+              });
+              worker.on('error', reject);
+              worker.on('exit', (code: number | null) => (finished ? resolve() : reject(new Error(`a worker stopped with status ${code} before its work was done`))));
+            }),
+        ),
       ),
-    );
+    ]);
   } finally {
-    for (const worker of workers) void worker.terminate();
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

@@ -48,9 +48,10 @@ describe('the dictionary cache', () => {
 
   it('does not serve a dictionary checked under one schema to a reader of another', () => {
     const sources = [{ path: 'dict/companies.yml', text: ENTRY }];
-    expect(cachedParse(sources, 1, () => 'checked under schema 1')).toBe('checked under schema 1');
-    expect(cachedParse(sources, 1, () => 'parsed again')).toBe('checked under schema 1');
-    expect(cachedParse(sources, 2, () => 'checked under schema 2')).toBe('checked under schema 2');
+    const isText = (value: unknown): value is string => typeof value === 'string';
+    expect(cachedParse(sources, 1, () => 'checked under schema 1', isText)).toBe('checked under schema 1');
+    expect(cachedParse(sources, 1, () => 'parsed again', isText)).toBe('checked under schema 1');
+    expect(cachedParse(sources, 2, () => 'checked under schema 2', isText)).toBe('checked under schema 2');
   });
 
   it('reads a changed dictionary afresh', () => {
@@ -63,6 +64,14 @@ describe('the dictionary cache', () => {
     loadDictionary(dict);
     writeFileSync(cacheFiles()[0], 'not a serialized dictionary');
     expect(loadDictionary(dict).entries[0].en).toBe('Acme');
+  });
+
+  it('ignores a cache file of the right name but the wrong shape', () => {
+    loadDictionary(dict);
+    for (const wrong of [{}, null, 42, { entries: 'x' }, { entries: [], byId: {}, patterns: [], notEntities: [], warnings: [], hash: 'h', discovery: {} }]) {
+      writeFileSync(cacheFiles()[0], serialize(wrong));
+      expect(loadDictionary(dict).entries[0].en).toBe('Acme');
+    }
   });
 
   it('loads the dictionary when the cache folder cannot be written', () => {

@@ -111,7 +111,9 @@ describe('qualifiers', () => {
 describe('dictionary warnings', () => {
   it('an alias that repeats the entry’s own ja is a warning, not an error', () => {
     const dictionary = parseDictionary([{ path: 'dict/test.yml', text: '- {id: x, type: company, ja: エックス, en: X, aliases: [エックス]}\n' }]);
-    expect(dictionary.warnings).toEqual(['dict/test.yml:1:3: alias "エックス" of "x" repeats its ja, en or another alias']);
+    expect(dictionary.warnings).toEqual([
+      { file: 'dict/test.yml', line: 1, column: 3, message: 'alias "エックス" of "x" repeats its ja, en or another alias', hint: 'remove the repeated alias' },
+    ]);
   });
   it('ja equal to en is no warning (TSMC is TSMC in both)', () => {
     expect(parseDictionary([{ path: 't.yml', text: '- {id: tsmc, type: company, ja: TSMC, en: TSMC}\n' }]).warnings).toEqual([]);

@@ -104,6 +104,19 @@ describe.runIf(available)('report.html in Chromium', () => {
     expect(await type.getAttribute('title')).toBe('not in the dictionary: ends in 局');
   });
 
+  it('shows documents named constructor, toString and __proto__ as documents in the heat map', async () => {
+    const names = ['__proto__', 'constructor', 'toString', 'valueOf'];
+    const entry: GlossaryEntry = {
+      id: 'nvidia', type: 'company', ja: 'エヌビディア', en: 'NVIDIA', aliases: [], source: 'dictionary', mentions: 3, documents: 3,
+      byDocument: JSON.parse('{"__proto__": 1, "constructor": 2}'), surfaces: { エヌビディア: 3 }, examples: [],
+    };
+    const file = join(out, 'prototype.html');
+    writeFileSync(file, reportHtml({ documents: names.map((id) => ({ id, path: `${id}.txt`, characters: 1, mentions: 1 })), entries: [entry] }));
+    await open(file);
+    const cells = await page.locator('#heat tbody tr td').allTextContents();
+    expect(cells).toEqual(['1', '2', '', '']);
+  });
+
   it('stays responsive with 2,000 entries (figures printed, not asserted)', async () => {
     const many: GlossaryEntry[] = Array.from({ length: 2000 }, (_, i) => ({
       id: `e${i}`, type: (['company', 'chip', 'agency', 'regulation', 'country', 'model'] as const)[i % 6], ja: `エンティティ${i}`, en: `Entity ${i}`,

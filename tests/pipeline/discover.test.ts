@@ -233,12 +233,12 @@ describe('counts and score', () => {
     expect(cut.every((c) => c.score >= 1)).toBe(true);
   });
 
-  it('build writes candidates.json and candidates.csv beside the glossary', () => {
+  it('build writes candidates.json and candidates.csv beside the glossary', async () => {
     const aggregate = new Aggregate();
     const raw = '輸出執行局（OEE）が発表した。';
     aggregate.addDocument({ id: 'd', path: 'd.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
     const out = mkdtempSync(join(tmpdir(), 'glossary-candidates-'));
-    writeGlossary(aggregate, out, { noReport: true, minScore: 0 });
+    await writeGlossary(aggregate, out, { noReport: true, minScore: 0 });
     const json = JSON.parse(readFileSync(join(out, 'candidates.json'), 'utf8'));
     expect(json).toMatchObject({ format: 'glossary-candidates', minScore: 0, candidates: [{ surface: '輸出執行局', partner: 'OEE' }] });
     const csv = readFileSync(join(out, 'candidates.csv'), 'utf8');

@@ -53,7 +53,7 @@ describe('glossary build of data/ with the shipped dictionary', () => {
 describe('the glossary command', () => {
   it('ends a build with a one-line summary on stderr', () => {
     const out = mkdtempSync(join(tmpdir(), 'glossary-cli-'));
-    const run = cli(['build', 'data', '--out', out, '--quiet']);
+    const run = cli(['build', 'data', '--out', out]);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^glossary: 4 documents, [\d,]+ characters, [\d,]+ mentions, [\d,]+ entities in [\d.]+ s/);
   });

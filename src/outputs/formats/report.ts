@@ -107,12 +107,16 @@ function table() {
 
 function heatmap() {
   const top = entries.filter((e) => shown.has(e.type)).sort((a, b) => b.mentions - a.mentions).slice(0, 15);
-  const max = Math.max(1, ...top.flatMap((e) => Object.values(e.byDocument)));
+  // byDocument is a plain object from JSON: only its own keys count (a document named
+  // "constructor" or "toString" is not Object's), and no spread over a list as long as the corpus.
+  const countIn = (e, id) => (Object.hasOwn(e.byDocument, id) ? e.byDocument[id] : 0);
+  let max = 1;
+  for (const e of top) for (const n of Object.values(e.byDocument)) if (n > max) max = n;
   const head = el('tr', {}, [el('th', { text: 'document' }), ...top.map((e) => el('th', { text: e.ja, title: e.en }))]);
   const body = data.documents.map((d) => el('tr', {}, [
     el('th', { class: 'doc', text: d.id }),
     ...top.map((e) => {
-      const n = e.byDocument[d.id] || 0;
+      const n = countIn(e, d.id);
       return el('td', { text: n ? String(n) : '', title: e.ja + ' × ' + d.id + ': ' + n, style: n ? 'background: rgba(225, 87, 89,' + (0.15 + 0.85 * n / max) + ')' : '' });
     }),
   ]));

@@ -3,6 +3,7 @@
 import type { GlossaryEntry } from '../glossary.js';
 import { synonymGroups, synonymTerms } from './synonymTerms.js';
 import { qualifiedEn } from '../../core/entity.js';
+import { CONTROL_CHARACTERS } from '../../core/normalize.js';
 
 /** Escapes what SolrSynonymParser splits on: `\`, `,` and `=>`; a leading `#` would make a comment. */
 export function escapeSynonymTerm(term: string): string {
@@ -19,7 +20,9 @@ export function solrRules(entries: GlossaryEntry[]): Array<{ entry: GlossaryEntr
 export function solrSynonyms(entries: GlossaryEntry[]): string {
   const lines = ['# glossary synonyms (Solr format): one line per entity, all its Japanese and English names'];
   for (const { entry, rule } of solrRules(entries)) {
-    lines.push(`# ${entry.id} (${entry.type}): ${qualifiedEn(entry).replace(/[\r\n]+/g, ' ')}`, rule);
+    // Names are checked on load; a control character in a comment would still end it and start a rule.
+    const comment = `# ${entry.id} (${entry.type}): ${qualifiedEn(entry)}`.replace(CONTROL_CHARACTERS, ' ');
+    lines.push(comment, rule.replace(CONTROL_CHARACTERS, ' '));
   }
   return `${lines.join('\n')}\n`;
 }
