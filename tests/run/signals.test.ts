@@ -100,7 +100,8 @@ describe('builds killed at random moments', () => {
         // Interrupted: 130 or 143, or (before glossary had started) killed by the signal, which the shell shows alike.
         expect(run.code === (signal === 'SIGINT' ? 130 : 143) || run.signal === signal, what).toBe(true);
         expect(isPrevious, what).toBe(true);
-        expect(run.answeredIn!, what).toBeLessThan(1000);
+        // A hang guard, not a speed test: the times are printed (25–320 ms on an idle machine).
+        expect(run.answeredIn!, what).toBeLessThan(5000);
         seen.answeredIn.push(Math.round(run.answeredIn!));
         expect(leftovers, `nothing temporary is left: ${what}`).toEqual([]);
       }
