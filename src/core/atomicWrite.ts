@@ -1,7 +1,7 @@
 // Writing outputs so that a failed, interrupted or killed run never leaves a mix of old and new
 // files, and never writes through a name someone else planted.
 //
-// A set of files that belong together (the five outputs of a build, the dictionary files one
+// A set of files that belong together (the six outputs of a build, the dictionary files one
 // `accept` changes) is written into a new folder of its own inside the target folder, created
 // exclusively with an unpredictable name (mkdtemp, mode 0700: nobody else can put a file or a
 // link in it). When every file is complete, that folder is renamed to `.glossary-commit-…`: that

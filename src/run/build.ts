@@ -157,7 +157,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
 }
 
 /** The names of the outputs in the output folder, in the order they are listed. */
-export const OUTPUT_NAMES = ['glossary.json', 'glossary.csv', 'candidates.json', 'candidates.csv', 'report.html'] as const;
+export const OUTPUT_NAMES = ['glossary.json', 'glossary.csv', 'glossary.xlsx', 'candidates.json', 'candidates.csv', 'report.html'] as const;
 
 /**
  * Writes glossary.json and .csv, candidates.json and .csv and report.html of an aggregate, as one
@@ -170,19 +170,22 @@ export async function writeGlossary(aggregate: Aggregate, outDir: string, option
     : toGlossary(aggregate, discoveredEntries(aggregate.candidates, dictionaryIds), aliasCounts(aggregate.candidates));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const candidates = rankCandidates(aggregate.candidates, minScore);
-  const makers: Array<[string, () => string]> = [
+  type Maker = [string, () => string | Promise<Uint8Array>];
+  const makers: Maker[] = [
     ['glossary.json', () => glossaryJson(glossary)],
     ['glossary.csv', () => glossaryCsv(glossary)],
+    // exceljs is loaded only here, so that lookup and export start without it.
+    ['glossary.xlsx', async () => (await import('../outputs/formats/xlsx.js')).glossaryXlsx(glossary)],
     ['candidates.json', () => candidatesJson(candidates, minScore)],
     ['candidates.csv', () => candidatesCsv(candidates)],
-    ...(options.noReport ? [] : [['report.html', () => reportHtml(glossary, candidates)] as [string, () => string]]),
+    ...(options.noReport ? [] : [['report.html', () => reportHtml(glossary, candidates)] as Maker]),
   ];
-  const files: Array<{ name: string; content: string }> = [];
+  const files: Array<{ name: string; content: string | Uint8Array }> = [];
   for (const [name, make] of makers) {
     // Between outputs the event loop runs, so an abort is seen before anything is committed.
     await new Promise((resolve) => setImmediate(resolve));
     checkAborted(options.signal);
-    files.push({ name, content: make() });
+    files.push({ name, content: await make() });
   }
   checkAborted(options.signal);
   writeFileSet(outDir, files);

@@ -159,7 +159,7 @@ describe('outputs survive failures', () => {
     const status = await new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     expect(status).toBe(130);
     expect(readFileSync(join(out, 'glossary.json'))).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual(['candidates.csv', 'candidates.json', 'glossary.csv', 'glossary.json', 'report.html']);
+    expect(readdirSync(out).sort()).toEqual(['candidates.csv', 'candidates.json', 'glossary.csv', 'glossary.json', 'glossary.xlsx', 'report.html']);
   });
 
   it('a read-only output folder leaves the previous outputs whole', () => {
@@ -175,7 +175,7 @@ describe('outputs survive failures', () => {
     expect(run.stderr).toMatch(/: cannot write in this folder \(EACCES\)/);
     expect(run.status).toBe(2);
     expect(readFileSync(join(out, 'glossary.json'))).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual(['candidates.csv', 'candidates.json', 'glossary.csv', 'glossary.json', 'report.html']);
+    expect(readdirSync(out).sort()).toEqual(['candidates.csv', 'candidates.json', 'glossary.csv', 'glossary.json', 'glossary.xlsx', 'report.html']);
   });
 });
 

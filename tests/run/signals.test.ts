@@ -1,5 +1,5 @@
 // Nothing lost, nothing hung: builds killed at random moments (Ctrl-C, kill, kill -9) leave in
-// out/ either the complete previous outputs or the complete new ones, all five from one build;
+// out/ either the complete previous outputs or the complete new ones, all six from one build;
 // the exit status says which; INT and TERM are answered within a second wherever the build is;
 // nothing temporary stays behind. Two builds into one out/ never interleave.
 import { spawn, spawnSync } from 'node:child_process';
@@ -42,7 +42,7 @@ function runBuild(input: string, out: string, killAfter?: { ms: number; signal: 
 }
 
 const digest = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-/** The five outputs' digests, or undefined for a missing file. */
+/** The six outputs' digests, or undefined for a missing file. */
 const outputsOf = (out: string) => OUTPUT_NAMES.map((name) => (existsSync(join(out, name)) ? digest(join(out, name)) : undefined));
 const sameSet = (a: Array<string | undefined>, b: Array<string | undefined>) => a.every((d, i) => d === b[i]);
 

@@ -49,5 +49,32 @@ export async function glossaryXlsx(glossary: Pick<Glossary, 'entries'>): Promise
     sheet.addRow(XLSX_COLUMNS.map((c) => c.value(entry, names)));
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: XLSX_COLUMNS.length } };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return withFixedZipDates(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}
+
+/**
+ * The zip with every entry dated 1980-01-01 00:00 (the first date a zip can hold), so that two
+ * builds of the same inputs write the same bytes: the zip library dates each entry with the time
+ * it was written, and exceljs offers no way to choose it. The dates are outside the checksums.
+ */
+function withFixedZipDates(zip: Uint8Array): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let end = zip.byteLength - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) return zip;
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const DOS_TIME = 0;
+  const DOS_DATE = (1 << 5) | 1; // 1980-01-01
+  for (let i = 0; i < entries && view.getUint32(at, true) === 0x02014b50; i++) {
+    view.setUint16(at + 12, DOS_TIME, true);
+    view.setUint16(at + 14, DOS_DATE, true);
+    const local = view.getUint32(at + 42, true);
+    if (view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, DOS_TIME, true);
+      view.setUint16(local + 12, DOS_DATE, true);
+    }
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return zip;
 }
