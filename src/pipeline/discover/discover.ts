@@ -225,7 +225,8 @@ export class Discoverer {
     }
     const spans: Array<[number, number]> = [[0, run.length]];
     // Suffix compounds inside a run that does not end in one: 産業安全保障局 in 産業安全保障局長.
-    if (!this.suffixGuess(run)) for (let k = 1; k < run.length - 1; k++) if (this.suffixGuess(run.slice(0, k + 1))) spans.push([0, k + 1]);
+    const facts = this.prefixFacts(run);
+    if (!this.suffixGuess(run, run.length, facts)) for (let k = 1; k < run.length - 1; k++) if (this.suffixGuess(run, k + 1, facts)) spans.push([0, k + 1]);
     // Katakana runs and proper-noun runs inside the run.
     for (const test of [isKatakanaToken, (t: Token) => t.posDetail === '固有名詞' && !isPersonOrPlace(t)]) {
       for (let i = 0; i < run.length; ) {
@@ -259,27 +260,40 @@ export class Discoverer {
    * inside one proper noun or unknown word, its last characters (東北大学). A suffix that also ends
    * phrases counts only after a name-like word, and after place names only makes a place (広東省).
    */
-  private suffixGuess(tokens: Token[]): TypeGuess | undefined {
-    const guessFor = (tail: string, before: Token[], written: string): TypeGuess | undefined => {
+  private suffixGuess(tokens: Token[], end = tokens.length, facts = this.prefixFacts(tokens)): TypeGuess | undefined {
+    // `before` tokens are tokens[0..count): what the prefix facts say of them, in constant time.
+    const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: string): TypeGuess | undefined => {
       const rule = this.suffixTypes.get(tail);
-      if (!rule || (rule.needsName && !before.some((t) => this.isNewName(t)))) return undefined;
-      if (before.length && before.every(isPlace)) return { type: 'place', reason: `a place name and ${written}` };
+      if (!rule || (rule.needsName && !newName)) return undefined;
+      if (count && allPlaces) return { type: 'place', reason: `a place name and ${written}` };
       return { type: rule.type, reason: `ends in ${written}` };
     };
     let tail = '';
-    for (let i = tokens.length - 1; i > 0 && tail.length < this.longestSuffix; i--) {
+    for (let i = end - 1; i > 0 && tail.length < this.longestSuffix; i--) {
       tail = nameKey(tokens[i].surface) + tail;
-      const guess = guessFor(tail, tokens.slice(0, i), tokens.slice(i).map((t) => t.surface).join(''));
+      const written = tokens.slice(i, end).map((t) => t.surface).join('');
+      const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], written);
       if (guess) return guess;
     }
-    const last = tokens[tokens.length - 1];
+    const last = tokens[end - 1];
     if (!isNameLike(last) || is(last, LATIN)) return undefined;
     const key = nameKey(last.surface);
     for (let n = Math.min(this.longestSuffix, key.length - 2); n >= 1; n--) {
-      const guess = guessFor(key.slice(-n), [last], key.slice(-n));
+      const guess = guessFor(key.slice(-n), 1, this.isNewName(last), isPlace(last), key.slice(-n));
       if (guess) return guess;
     }
     return undefined;
+  }
+
+  /** For each i, whether tokens[0..i) hold a new name's word, and whether they are all place names: once per run. */
+  private prefixFacts(tokens: Token[]): { newName: boolean[]; allPlaces: boolean[] } {
+    const newName = [false];
+    const allPlaces = [true];
+    tokens.forEach((t, i) => {
+      newName.push(newName[i] || this.isNewName(t));
+      allPlaces.push(allPlaces[i] && isPlace(t));
+    });
+    return { newName, allPlaces };
   }
 
   private latinCandidates(span: LatinSpan, add: Adder): void {
@@ -388,7 +402,11 @@ export class Discoverer {
       const longForm = longFormOf(inside, latin.split(' '));
       return longForm ? this.bracketSide(text, tokens, before - longForm.length, before, add) : undefined;
     }
-    const shortForm = /[A-Za-z0-9.&'-]+$/.exec(text.slice(0, before))?.[0] ?? '';
+    // The Latin word right before the bracket, scanned backwards (a regular expression over all
+    // the text before it would cost the square of the text's length over a document's brackets).
+    let from = before;
+    while (from > 0 && /[A-Za-z0-9.&'-]/.test(text[from - 1])) from--;
+    const shortForm = text.slice(from, before);
     const expands = isShortForm(shortForm) && longFormOf(shortForm, inside.split(' ')) === inside;
     return expands ? this.bracketSide(text, tokens, before - shortForm.length, before, add) : undefined;
   }
