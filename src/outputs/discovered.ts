@@ -80,18 +80,20 @@ export function discoveredEntries(counts: CandidateCounts, takenIds: ReadonlySet
 
 /**
  * For each promoted tally, per document, how many of its occurrences lie inside longer promoted
- * candidates (which count as those, not as it). Each longer key is searched for the promoted keys
- * it contains, so the cost is the number of candidates times their length squared, not the
- * square of the number of candidates.
+ * candidates (which count as those, not as it). Each longer key is searched, at each position,
+ * for the promoted keys of each length there is, so the cost is linear in the candidates' length
+ * (times the few distinct key lengths), not the square of their number or of a key's length.
  */
 function nestedCounts(promoted: CandidateTally[]): Map<CandidateTally, Map<string, number>> {
   const byKey = new Map(promoted.map((t) => [t.key, t]));
+  const lengths = [...new Set(promoted.map((t) => t.key.length))];
   const nested = new Map<CandidateTally, Map<string, number>>();
   for (const longer of promoted) {
     const inside = new Set<CandidateTally>();
-    for (let i = 0; i < longer.key.length; i++) {
-      for (let j = i + 1; j <= longer.key.length; j++) {
-        const shorter = j - i < longer.key.length ? byKey.get(longer.key.slice(i, j)) : undefined;
+    for (const length of lengths) {
+      if (length >= longer.key.length) continue;
+      for (let i = 0; i + length <= longer.key.length; i++) {
+        const shorter = byKey.get(longer.key.slice(i, i + length));
         if (shorter) inside.add(shorter);
       }
     }
