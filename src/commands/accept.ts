@@ -10,7 +10,7 @@ import { writeFilesAtomic } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
 import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { loadDictionary, namesOf, parseDictionary, type Dictionary } from '../dictionary/dictionary.js';
-import { ENTITY_TYPES, entityIdFrom, type EntityType } from '../core/entity.js';
+import { ENTITY_TYPES, NON_ENTITY_CLASSES, entityIdFrom, isEntityType, type EntityType } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
 import { CONTROL_CHARACTER, nameKey } from '../core/normalize.js';
 import { hasJapanese, hasLatinLetter } from '../core/script.js';
@@ -77,7 +77,10 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
       for (const name of names) aliases.add(file.doc.createNode(name));
       accepted.push({ file: file.path, id: existingId, kind: 'alias', names });
     } else {
-      const type = (options.type ?? candidate.type) as EntityType;
+      const type = options.type ?? candidate.type;
+      if (!isEntityType(type)) {
+        throw new GlossaryError(`"${candidate.surface}" was recognised as ${type === 'other' ? 'another kind of name' : `a${type === 'amount' ? 'n' : ''} ${type}`}, not an entity`, `if it names one, give its type: glossary accept ${candidate.surface} --type company|chip|agency|regulation|country|model`);
+      }
       const { ja, en, aliases } = entryNames(candidate, options.en);
       const id = options.id ?? idFrom(en);
       const file = open(fileForType(dictionary, type));
@@ -132,7 +135,8 @@ const name = z.string().min(1).max(10_000).refine((s) => !CONTROL_CHARACTER.test
 const candidateSchema = z.looseObject({
   surface: name,
   normalized: name,
-  type: z.enum(ENTITY_TYPES),
+  // A candidate may be recognised as no entity (a person, an amount…): accept then needs --type.
+  type: z.enum([...ENTITY_TYPES, ...NON_ENTITY_CLASSES]),
   partner: name.nullable().optional(),
   aliasOf: z.looseObject({ id: name }).nullable().optional(),
   surfaces: z.record(name, z.number().int().nonnegative()),

@@ -85,4 +85,13 @@ describe('glossary accept', () => {
     expect(() => accept(['存在しない'], options())).toThrow(/"存在しない" is not a candidate/);
     expect(() => accept(['輸出執行局'], { ...options(), type: 'person' })).toThrow(/unknown type "person"/);
   });
+
+  it('reads candidates recognised as no entity, and accepts one only with a type given', async () => {
+    const input = mkdtempSync(join(tmpdir(), 'glossary-accept-person-'));
+    writeFileSync(join(input, 'a.txt'), 'ラトニック長官が述べた。'.repeat(3) + ARTICLE);
+    await build({ inputs: [input], dictDir: dict, outDir: out, noReport: true, minScore: 0, jobs: 1 });
+    expect(accept(['英伟达'], options())[0]).toMatchObject({ id: 'nvidia', kind: 'alias' });
+    expect(() => accept(['ラトニック'], options())).toThrow(/"ラトニック" was recognised as a person, not an entity/);
+    expect(accept(['ラトニック'], { ...options(), type: 'company', en: 'Lutnick' })[0]).toMatchObject({ kind: 'entry', id: 'lutnick' });
+  });
 });
