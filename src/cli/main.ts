@@ -187,18 +187,26 @@ program
 program
   .command('accept')
   .description('add candidates from candidates.json to the dictionary, as new entries or as aliases of existing ones')
-  .argument('<candidates...>', 'candidates, by any name they were written with or their partner')
+  .argument('[candidates...]', 'candidates, by any name they were written with or their partner')
+  .option('--from <file>', 'apply every row of a reviewed candidates.csv whose decision is accept, reject or alias:<id>')
   .option('--type <type>', 'type of the new entry (default: the guessed type)')
   .option('--en <name>', 'English name of the new entry (default: the partner written in brackets)')
   .option('--id <id>', 'id of the new entry, or of an existing entry to add the candidate to as an alias')
   .option('--dict <dir>', 'dictionary folder to edit (default: ./dict; `glossary init` makes one)')
   .option('--candidates <file>', 'candidates to accept from', 'out/candidates.json')
-  .action(async (terms: string[], opts: { type?: string; en?: string; id?: string; dict?: string; candidates: string }) => {
-    const { accept } = await import('../commands/accept.js');
-    const { displayPath } = await import('../core/paths.js');
-    const { editableDictDir } = await import('../core/paths.js');
-    for (const a of accept(terms, { ...opts, dictDir: editableDictDir(opts.dict), candidatesFile: opts.candidates })) {
-      const what = a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}` : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
+  .action(async (terms: string[], opts: { from?: string; type?: string; en?: string; id?: string; dict?: string; candidates: string }) => {
+    if (!terms.length && !opts.from) throw new GlossaryError('name the candidates to accept, or --from a reviewed candidates.csv', 'see glossary accept --help');
+    if (terms.length && opts.from) throw new GlossaryError('name candidates or give --from, not both', 'see glossary accept --help');
+    const [{ accept }, { acceptReviewed }, { displayPath, editableDictDir }] = await Promise.all([import('../commands/accept.js'), import('../commands/review.js'), import('../core/paths.js')]);
+    const dictDir = editableDictDir(opts.dict);
+    const applied = opts.from
+      ? acceptReviewed(opts.from, { dictDir, candidatesFile: opts.candidates })
+      : accept(terms, { ...opts, dictDir, candidatesFile: opts.candidates });
+    for (const a of applied) {
+      const what =
+        a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}`
+        : a.kind === 'rejected' ? `${a.names.join(', ')} rejected: never proposed again`
+        : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
       process.stdout.write(`${shown(displayPath(a.file))}: ${shown(what)}\n`);
     }
   });

@@ -4,7 +4,7 @@
 // dictionary is validated with the change before anything is written.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { Document, isMap, isSeq, parseDocument } from 'yaml';
+import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { z } from 'zod';
 import { writeFilesAtomic } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
@@ -28,23 +28,45 @@ export interface AcceptOptions {
   id?: string;
 }
 
+/** One reviewed candidate: accepted (with its own type, English name or id), or rejected. */
+export interface Decision {
+  term: string;
+  type?: string;
+  en?: string;
+  id?: string;
+  /** The id of the entry it is to be an alias of, which must exist. */
+  aliasOf?: string;
+  /** Never propose it again: its forms join the stop words of `rejected.yml` in the dictionary. */
+  reject?: boolean;
+}
+
 export interface Accepted {
   file: string;
   id: string;
-  /** A new entry, or names added to an existing one. */
-  kind: 'entry' | 'alias';
+  /** A new entry, names added to an existing one, or names rejected. */
+  kind: 'entry' | 'alias' | 'rejected';
   names: string[];
 }
 
+/** The dictionary file that holds rejected names, as stop words discovery never proposes again. */
+export const REJECTED_FILE = 'rejected.yml';
+
 const YAML_OUTPUT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-/** Adds each named candidate to the dictionary, all or none; returns what was added where. */
-export function accept(terms: string[], options: AcceptOptions): Accepted[] {
+/**
+ * Adds each named candidate to the dictionary (or, for a rejected one, its forms to the stop
+ * words), all or none; returns what was added where. A term is a name, with the options' type,
+ * English name and id, or a decision of its own (a reviewed row of candidates.csv).
+ */
+export function accept(terms: Array<string | Decision>, options: AcceptOptions): Accepted[] {
   if (terms.length > 1 && (options.en || options.id)) {
     throw new GlossaryError('--en and --id name one entry', 'accept one candidate at a time when you give --en or --id');
   }
-  if (options.type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(options.type)) {
-    throw new GlossaryError(`unknown type "${options.type}"`, `use one of: ${ENTITY_TYPES.join(', ')}`);
+  const decisions = terms.map((t): Decision => (typeof t === 'string' ? { term: t, type: options.type, en: options.en, id: options.id } : t));
+  for (const { type } of decisions) {
+    if (type !== undefined && !(ENTITY_TYPES as readonly string[]).includes(type)) {
+      throw new GlossaryError(`unknown type "${type}"`, `use one of: ${ENTITY_TYPES.join(', ')}`);
+    }
   }
   const candidates = readCandidates(options.candidatesFile);
   const dictionary = loadDictionary(options.dictDir);
@@ -61,10 +83,18 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
     return file;
   };
   const accepted: Accepted[] = [];
-  for (const term of terms) {
-    const candidate = findCandidate(candidates, term, options.candidatesFile);
-    const existingId = options.id && dictionary.byId.has(options.id) ? options.id : candidate.aliasOf?.id;
-    if (existingId) {
+  for (const decision of decisions) {
+    const candidate = findCandidate(candidates, decision.term, options.candidatesFile);
+    if (decision.aliasOf && !dictionary.byId.has(decision.aliasOf)) {
+      throw new GlossaryError(`"${decision.term}": no entry "${decision.aliasOf}" in ${options.dictDir} to be an alias of`, 'give the id of an existing entry (glossary lookup NAME shows it), or accept it as a new entry');
+    }
+    const existingId = decision.aliasOf ?? (decision.id && dictionary.byId.has(decision.id) ? decision.id : candidate.aliasOf?.id);
+    if (decision.reject) {
+      const file = open(REJECTED_FILE);
+      const names = newNames(candidate);
+      stopWordsOf(file.doc).items.push(...names.map((n) => file.doc.createNode(n)));
+      accepted.push({ file: file.path, id: candidate.surface, kind: 'rejected', names });
+    } else if (existingId) {
       const entry = dictionary.byId.get(existingId);
       if (!entry) throw new GlossaryError(`"${existingId}" is not an id in ${options.dictDir}`, 'check the id, or build again so that candidates.json matches the dictionary');
       const known = new Set(namesOf(entry).map(nameKey));
@@ -77,12 +107,12 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
       for (const name of names) aliases.add(file.doc.createNode(name));
       accepted.push({ file: file.path, id: existingId, kind: 'alias', names });
     } else {
-      const type = options.type ?? candidate.type;
+      const type = decision.type ?? candidate.type;
       if (!isEntityType(type)) {
         throw new GlossaryError(`"${candidate.surface}" was recognised as ${type === 'other' ? 'another kind of name' : `a${type === 'amount' ? 'n' : ''} ${type}`}, not an entity`, `if it names one, give its type: glossary accept ${candidate.surface} --type company|chip|agency|regulation|country|model`);
       }
-      const { ja, en, aliases } = entryNames(candidate, options.en);
-      const id = options.id ?? idFrom(en);
+      const { ja, en, aliases } = entryNames(candidate, decision.en);
+      const id = decision.id ?? idFrom(en);
       const file = open(fileForType(dictionary, type));
       const seq = file.doc.contents;
       if (!isSeq(seq)) throw new GlossaryError(`${displayPath(file.path)}: not a list of entries`, 'fix the file first');
@@ -102,6 +132,19 @@ export function accept(terms: string[], options: AcceptOptions): Accepted[] {
     lock.release();
   }
   return accepted;
+}
+
+/** The stop-word list of rejected.yml, made when it is not there yet. */
+function stopWordsOf(doc: Document): YAMLSeq {
+  if (!isSeq(doc.contents)) throw new GlossaryError(`${REJECTED_FILE}: not a list`, 'fix the file first');
+  const found = doc.contents.items.find((item) => isMap(item) && item.has('stopWords'));
+  if (isMap(found)) {
+    const list = found.get('stopWords');
+    if (isSeq(list)) return list;
+  }
+  const item = doc.createNode({ stopWords: [], note: 'rejected in review (glossary accept --from): never proposed again' });
+  doc.contents.items.push(item);
+  return item.get('stopWords') as YAMLSeq;
 }
 
 function readCandidates(path: string): Acceptable[] {

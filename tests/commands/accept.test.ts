@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { accept } from '../../src/commands/accept.js';
+import { acceptReviewed } from '../../src/commands/review.js';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { build } from '../../src/run/build.js';
 import { loadDictionary } from '../../src/dictionary/dictionary.js';
 
@@ -95,3 +98,60 @@ describe('glossary accept', () => {
     expect(accept(['ラトニック'], { ...options(), type: 'company', en: 'Lutnick' })[0]).toMatchObject({ kind: 'entry', id: 'lutnick' });
   });
 });
+
+describe('the review loop: glossary accept --from a reviewed candidates.csv', () => {
+  /** candidates.csv as the build wrote it, with decisions written into rows found by surface. */
+  function reviewed(decisions: Record<string, string>, edit: (row: Record<string, string>) => void = () => undefined): string {
+    const rows = parse(readFileSync(join(out, 'candidates.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+    for (const row of rows) {
+      row.decision = decisions[row.surface] ?? '';
+      edit(row);
+    }
+    const file = join(out, 'reviewed.csv');
+    writeFileSync(file, stringify(rows, { header: true, bom: true }));
+    return file;
+  }
+
+  it('applies every marked row at once: accepted, aliased and rejected, the English from the text', async () => {
+    const file = reviewed({ 輸出執行局: 'accept', 英伟达: 'alias:nvidia' });
+    const applied = acceptReviewed(file, options());
+    expect(applied.map((a) => [a.kind, a.id])).toEqual([['entry', 'oee'], ['alias', 'nvidia']]);
+    expect(readFileSync(join(dict, 'agencies.yml'), 'utf8')).toContain('ja: 輸出執行局');
+  });
+
+  it('a rejected name goes to rejected.yml and is never proposed again', async () => {
+    acceptReviewed(reviewed({ 輸出執行局: 'reject' }), options());
+    expect(readFileSync(join(dict, 'rejected.yml'), 'utf8')).toMatch(/stopWords:[\s\S]*輸出執行局/);
+    const input = mkdtempSync(join(tmpdir(), 'glossary-accept-again-'));
+    writeFileSync(join(input, 'a.txt'), ARTICLE);
+    const again = mkdtempSync(join(tmpdir(), 'glossary-accept-again-out-'));
+    await build({ inputs: [input], dictDir: dict, outDir: again, noReport: true, minScore: 0, jobs: 1 });
+    const { candidates } = JSON.parse(readFileSync(join(again, 'candidates.json'), 'utf8')) as { candidates: Array<{ surface: string }> };
+    expect(candidates.map((c) => c.surface)).not.toContain('輸出執行局');
+  });
+
+  it('takes a corrected type and English name from the row', () => {
+    const file = reviewed({ 輸出執行局: 'yes' }, (row) => {
+      if (row.surface === '輸出執行局') Object.assign(row, { type: 'regulation', en: 'Export Enforcement Office' });
+    });
+    expect(acceptReviewed(file, options())[0]).toMatchObject({ kind: 'entry', id: 'export-enforcement-office' });
+    expect(readFileSync(join(dict, 'regulation.yml'), 'utf8')).toContain('en: Export Enforcement Office');
+  });
+
+  // [decision written, what is said]
+  const refused: Array<[string, RegExp]> = [
+    ['maybe', /reviewed\.csv:\d+: unknown decision "maybe"/],
+    ['alias:no-such-id', /no entry "no-such-id" in .* to be an alias of/],
+  ];
+  it.each(refused)('refuses %s, and writes nothing', (decision, message) => {
+    const before = readFileSync(join(dict, 'agencies.yml'), 'utf8');
+    const file = reviewed({ 輸出執行局: 'accept', 英伟达: decision });
+    expect(() => acceptReviewed(file, options())).toThrow(message);
+    expect(readFileSync(join(dict, 'agencies.yml'), 'utf8')).toBe(before);
+  });
+
+  it('says so when no row has a decision', () => {
+    expect(() => acceptReviewed(reviewed({}), options())).toThrow(/no row has a decision/);
+  });
+});
+

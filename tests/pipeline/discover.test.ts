@@ -242,7 +242,8 @@ describe('counts and score', () => {
     const json = JSON.parse(readFileSync(join(out, 'candidates.json'), 'utf8'));
     expect(json).toMatchObject({ format: 'glossary-candidates', minScore: 0, candidates: [{ surface: '輸出執行局', partner: 'OEE' }] });
     const csv = readFileSync(join(out, 'candidates.csv'), 'utf8');
-    expect(csv.startsWith('\uFEFFsurface,normalized,type,type_reason,score')).toBe(true);
-    expect(csv).toContain('輸出執行局,輸出執行局,agency,ends in 局');
+    expect(csv.startsWith('\uFEFFdecision,surface,normalized,type,en,type_reason,score')).toBe(true);
+    // The decision is the reviewer's to fill; the English name is the one the text gave.
+    expect(csv).toContain(',輸出執行局,輸出執行局,agency,OEE,ends in 局');
   });
 });

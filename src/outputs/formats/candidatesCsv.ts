@@ -1,13 +1,18 @@
 // candidates.csv: one row per candidate, best first, for review in a spreadsheet (UTF-8 with a
-// BOM, formulas neutralised, like glossary.csv).
+// BOM, formulas neutralised, like glossary.csv). A reviewer fills `decision` (accept, reject, or
+// alias:<id>), may correct `type` and `en`, and applies every marked row with
+// `glossary accept --from candidates.csv`.
 import { stringify } from 'csv-stringify/sync';
 import type { Candidate } from '../candidates.js';
 import { neutralizeFormula } from './csv.js';
+import { hasJapanese, hasLatinLetter } from '../../core/script.js';
 
 export const CANDIDATE_CSV_COLUMNS = [
+  'decision',
   'surface',
   'normalized',
   'type',
+  'en',
   'type_reason',
   'score',
   'mentions',
@@ -20,13 +25,19 @@ export const CANDIDATE_CSV_COLUMNS = [
   'example_2',
 ] as const;
 
+/** The English name the articles gave: the bracket partner or a form written in Latin letters, if any. */
+const englishFromText = (c: Candidate): string =>
+  [c.partner, ...Object.keys(c.surfaces)].find((f): f is string => !!f && !hasJapanese(f) && hasLatinLetter(f)) ?? '';
+
 export function candidatesCsv(candidates: Candidate[]): string {
   const rows = candidates.map((c) => {
     const examples = c.examples.map((e) => `${e.document}:${e.line}: ${e.text}`);
     return [
+      '',
       c.surface,
       c.normalized,
       c.type,
+      englishFromText(c),
       c.typeReason,
       String(c.score),
       String(c.mentions),
