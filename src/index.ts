@@ -33,7 +33,7 @@ export type { Example } from './aggregate/examples.js';
 // Outputs and their formats.
 export { toGlossary, type AliasCounts, type EntrySource, type EnglishSource, type Evidence, type Glossary, type GlossaryEntry } from './outputs/glossary.js';
 export { aliasCounts, discoveredEntries, isConfident } from './outputs/discovered.js';
-export { DEFAULT_MIN_SCORE, rankCandidates, type Candidate } from './outputs/candidates.js';
+export { candidatesAbove, DEFAULT_MIN_SCORE, rankCandidates, rankedTallies, type Candidate, type RankedCandidate } from './outputs/candidates.js';
 export { loadGlossary, type GlossarySourceOptions, type LoadedGlossary } from './outputs/glossaryFile.js';
 export { glossaryJson } from './outputs/formats/json.js';
 export { glossaryCsv } from './outputs/formats/csv.js';

@@ -4,6 +4,7 @@
 import { parse } from 'csv-parse/sync';
 import { isEntityType } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
+import { restoreFormula } from '../outputs/formats/csv.js';
 import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { accept, type AcceptOptions, type Accepted, type Decision } from './accept.js';
 
@@ -17,7 +18,7 @@ interface ReviewRow {
   en?: string;
 }
 
-/** The decisions marked in a reviewed candidates.csv, with the line each came from. */
+/** The decisions marked in a reviewed candidates.csv (a decision it cannot read is refused with its line). */
 export function readDecisions(path: string): Decision[] {
   let text: string;
   try {
@@ -43,11 +44,11 @@ export function readDecisions(path: string): Decision[] {
     if (!match || !record.surface) {
       throw new GlossaryError(`${path}:${info.lines}: unknown decision "${written}"`, 'write accept, reject or alias:<id of an entry> in the decision column, or leave it empty');
     }
-    // A formula-neutralising quote (candidates.csv writes one before =, +, -, @) is not part of the name.
-    const surface = record.surface.replace(/^'(?=[=+\-@])/, '');
+    // candidates.csv quotes a cell a spreadsheet would run as a formula; the quote is not part of the name.
+    const surface = restoreFormula(record.surface);
     // The guessed type stands unless corrected; a class such as person is for accept to refuse.
     const type = record.type?.trim() && isEntityType(record.type.trim()) ? record.type.trim() : undefined;
-    const en = record.en?.trim().replace(/^'(?=[=+\-@])/, '') || undefined;
+    const en = restoreFormula(record.en?.trim() ?? '') || undefined;
     if (match[2]) decisions.push({ term: surface, reject: true });
     else if (match[3]) decisions.push({ term: surface, aliasOf: match[3] });
     else decisions.push({ term: surface, ...(type && { type }), ...(en && { en }) });

@@ -67,15 +67,21 @@ const SIGNAL_WEIGHTS: Record<Signal, number> = {
 /** A candidate recognised as no entity (a person, an amount…) sinks below every name. */
 const NON_ENTITY_WEIGHT = 0.01;
 
-/** The candidates of an aggregate, best first, without those scoring below `minScore`. */
-export function rankCandidates(counts: CandidateCounts, minScore = DEFAULT_MIN_SCORE): Candidate[] {
-  return rankedTallies(counts)
-    .map(({ candidate }) => candidate)
-    .filter((c) => c.score >= minScore);
+/** A candidate with the tally it was made from (a bracket pair's two sides summed). */
+export interface RankedCandidate {
+  candidate: Candidate;
+  tally: CandidateTally;
 }
 
-/** Every candidate, best first, with the tally it was made from (a bracket pair's two sides summed). */
-export function rankedTallies(counts: CandidateCounts): Array<{ candidate: Candidate; tally: CandidateTally }> {
+/** The candidates of an aggregate, best first, without those scoring below `minScore`. */
+export const rankCandidates = (counts: CandidateCounts, minScore = DEFAULT_MIN_SCORE): Candidate[] => candidatesAbove(rankedTallies(counts), minScore);
+
+/** Ranked candidates without those scoring below `minScore`. */
+export const candidatesAbove = (ranked: RankedCandidate[], minScore = DEFAULT_MIN_SCORE): Candidate[] =>
+  ranked.map(({ candidate }) => candidate).filter((c) => c.score >= minScore);
+
+/** Every candidate, best first, with its tally: ranked once per build for the candidate files and discovery alike. */
+export function rankedTallies(counts: CandidateCounts): RankedCandidate[] {
   return foldPairs(counts.tallies)
     .map(({ tally, surface }) => ({ candidate: toCandidate(tally, counts, surface), tally }))
     .sort(({ candidate: a }, { candidate: b }) => b.score - a.score || b.mentions - a.mentions || compareText(a.normalized, b.normalized));

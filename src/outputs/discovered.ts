@@ -6,15 +6,15 @@
 // Counts come from the candidate tallies, which merge in any order, so build, `--jobs` and
 // `merge` promote the same entries. A candidate counts every occurrence except those inside a
 // longer promoted candidate (one span, one entity).
-import { entityIdFrom, isEntityType, type EntityType } from '../core/entity.js';
+import { entityIdFrom, isEntityType, type Entity, type EntityType } from '../core/entity.js';
 import { countInto, pickExamples } from '../aggregate/examples.js';
 import { nameKey } from '../core/normalize.js';
 import { hasJapanese } from '../core/script.js';
 import { byKey } from '../core/sort.js';
-import type { CandidateCounts, CandidateTally } from '../aggregate/candidateCounts.js';
+import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
-import { rankedTallies, type Candidate } from './candidates.js';
+import type { Candidate, RankedCandidate } from './candidates.js';
 import type { AliasCounts, GlossaryEntry } from './glossary.js';
 
 /**
@@ -48,10 +48,10 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
  * The names written in brackets beside an entry (英伟达（NVIDIA）: a form the dictionary lacks, of
  * an entity it has): their occurrences count for that entry, by entity id.
  */
-export function aliasCounts(counts: CandidateCounts): Map<string, AliasCounts> {
+export function aliasCounts(ranked: RankedCandidate[], entities: ReadonlyMap<string, Entity>): Map<string, AliasCounts> {
   const byEntity = new Map<string, AliasCounts>();
-  for (const { candidate, tally } of rankedTallies(counts)) {
-    const entity = candidate.aliasOf && counts.entities.get(candidate.aliasOf.id);
+  for (const { candidate, tally } of ranked) {
+    const entity = candidate.aliasOf && entities.get(candidate.aliasOf.id);
     if (!entity || candidate.signals.includes('common-words')) continue;
     let into = byEntity.get(entity.id);
     if (!into) byEntity.set(entity.id, (into = { entity, byDocument: new Map(), surfaces: new Map(), examples: [] }));
@@ -63,8 +63,8 @@ export function aliasCounts(counts: CandidateCounts): Map<string, AliasCounts> {
 }
 
 /** The confident candidates as glossary entries, best first; ids never clash with `takenIds`. */
-export function discoveredEntries(counts: CandidateCounts, takenIds: ReadonlySet<string>): GlossaryEntry[] {
-  const promoted = rankedTallies(counts).filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
+export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlySet<string>): GlossaryEntry[] {
+  const promoted = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
   const ids = new Set(takenIds);
   const nested = nestedCounts(promoted.map((p) => p.tally));
   return promoted

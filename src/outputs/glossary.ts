@@ -51,9 +51,13 @@ export function glossaryEntry(entity: Entity, counts?: Pick<GlossaryEntry, 'ment
  * found for the dictionary's entries count for them.
  */
 export function toGlossary(aggregate: Aggregate, discovered: GlossaryEntry[] = [], aliases = new Map<string, AliasCounts>()): Glossary {
-  const counted = new Map([...aggregate.entities].map(([id, c]) => [id, { ...c, byDocument: new Map(c.byDocument), surfaces: new Map(c.surfaces) }]));
+  const counted = new Map(aggregate.entities);
   for (const [id, alias] of aliases) {
-    const counts = counted.get(id) ?? { entity: alias.entity, mentions: 0, byDocument: new Map(), surfaces: new Map(), examples: [] };
+    // A copy of the entity's counts (the aggregate stays as it was), with the alias's added.
+    const own = counted.get(id);
+    const counts = own
+      ? { ...own, byDocument: new Map(own.byDocument), surfaces: new Map(own.surfaces) }
+      : { entity: alias.entity, mentions: 0, byDocument: new Map<string, number>(), surfaces: new Map<string, number>(), examples: [] };
     for (const [doc, n] of alias.byDocument) {
       countInto(counts.byDocument, doc, n);
       counts.mentions += n;

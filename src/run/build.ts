@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Aggregate } from '../aggregate/aggregate.js';
-import { DEFAULT_MIN_SCORE, rankCandidates, type Candidate } from '../outputs/candidates.js';
+import { candidatesAbove, DEFAULT_MIN_SCORE, rankedTallies, type Candidate } from '../outputs/candidates.js';
 import { writeFileSet } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
 import type { InputEncoding } from '../pipeline/read/decode.js';
@@ -164,12 +164,12 @@ export const OUTPUT_NAMES = ['glossary.json', 'glossary.csv', 'glossary.xlsx', '
  * set: all or none (see core/atomicWrite.ts). The caller holds the folder's lock.
  */
 export async function writeGlossary(aggregate: Aggregate, outDir: string, options: WriteOptions = {}): Promise<{ glossary: Glossary; candidates: Candidate[]; outputs: string[] }> {
-  const dictionaryIds = new Set(aggregate.entities.keys());
+  const ranked = rankedTallies(aggregate.candidates);
   const glossary = options.noDiscover
     ? toGlossary(aggregate)
-    : toGlossary(aggregate, discoveredEntries(aggregate.candidates, dictionaryIds), aliasCounts(aggregate.candidates));
+    : toGlossary(aggregate, discoveredEntries(ranked, new Set(aggregate.entities.keys())), aliasCounts(ranked, aggregate.candidates.entities));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const candidates = rankCandidates(aggregate.candidates, minScore);
+  const candidates = candidatesAbove(ranked, minScore);
   type Maker = [string, () => string | Promise<Uint8Array>];
   const makers: Maker[] = [
     ['glossary.json', () => glossaryJson(glossary)],

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Aggregate } from '../../src/aggregate/aggregate.js';
 import { parseDictionary } from '../../src/dictionary/dictionary.js';
 import { aliasCounts, discoveredEntries } from '../../src/outputs/discovered.js';
+import { rankedTallies } from '../../src/outputs/candidates.js';
 import { toGlossary } from '../../src/outputs/glossary.js';
 import { documentContext, findInDocument, type DocumentContext } from '../../src/pipeline/document.js';
 import { FIXTURE_DICT } from '../helpers.js';
@@ -32,7 +33,7 @@ beforeAll(async () => {
 function discovered(...texts: string[]) {
   const aggregate = new Aggregate();
   texts.forEach((raw, i) => aggregate.addDocument({ id: `d${i}`, path: `d${i}.txt`, characters: raw.length }, findInDocument({ raw, text: raw }, context)));
-  return discoveredEntries(aggregate.candidates, new Set());
+  return discoveredEntries(rankedTallies(aggregate.candidates), new Set());
 }
 const names = (texts: string[]) => discovered(...texts).map((e) => e.ja);
 
@@ -85,7 +86,7 @@ describe('a discovered entry', () => {
     const aggregate = new Aggregate();
     const raw = 'エヌヴィディアー(NVIDIA)が発表した。エヌヴィディアーは強い。NVIDIA(アリゾナ州フェニックス)の工場。';
     aggregate.addDocument({ id: 'd0', path: 'd0.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
-    const glossary = toGlossary(aggregate, [], aliasCounts(aggregate.candidates));
+    const glossary = toGlossary(aggregate, [], aliasCounts(rankedTallies(aggregate.candidates), aggregate.candidates.entities));
     const nvidia = glossary.entries.find((e) => e.id === 'nvidia')!;
     expect(nvidia.surfaces).toMatchObject({ NVIDIA: 2, エヌヴィディアー: 2 });
     expect(nvidia.mentions).toBe(4);
@@ -98,7 +99,7 @@ describe('a discovered entry', () => {
   ])('a known name written otherwise counts for its entry: %s', (raw, form) => {
     const aggregate = new Aggregate();
     aggregate.addDocument({ id: 'd0', path: 'd0.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
-    const nvidia = toGlossary(aggregate, [], aliasCounts(aggregate.candidates)).entries.find((e) => e.id === 'nvidia');
+    const nvidia = toGlossary(aggregate, [], aliasCounts(rankedTallies(aggregate.candidates), aggregate.candidates.entities)).entries.find((e) => e.id === 'nvidia');
     expect(nvidia?.surfaces).toEqual({ [form]: 1 });
   });
 
@@ -106,7 +107,7 @@ describe('a discovered entry', () => {
     const aggregate = new Aggregate();
     const raw = 'NVIDIAと輸出執行局。';
     aggregate.addDocument({ id: 'd0', path: 'd0.txt', characters: raw.length }, findInDocument({ raw, text: raw }, context));
-    const glossary = toGlossary(aggregate, discoveredEntries(aggregate.candidates, new Set(aggregate.entities.keys())));
+    const glossary = toGlossary(aggregate, discoveredEntries(rankedTallies(aggregate.candidates), new Set(aggregate.entities.keys())));
     expect(glossary.entries.map((e) => [e.ja, e.source])).toEqual(expect.arrayContaining([['輸出執行局', 'discovered'], [expect.any(String), 'dictionary']]));
   });
 });

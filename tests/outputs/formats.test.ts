@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../../src/outputs/glossary.js';
-import { glossaryCsv, neutralizeFormula } from '../../src/outputs/formats/csv.js';
+import { glossaryCsv, neutralizeFormula, restoreFormula } from '../../src/outputs/formats/csv.js';
 import { glossaryJson } from '../../src/outputs/formats/json.js';
 
 const glossary: Glossary = {
@@ -34,6 +34,10 @@ describe('glossary.csv', () => {
     expect(rows[1][4]).toBe(`'=HYPERLINK("http://evil")`);
     expect(rows[1][6]).toBe(`'-X | @X | +X`);
     expect(neutralizeFormula('NVIDIA')).toBe('NVIDIA');
+  });
+
+  it.each(['=1+1', '-X', '@X', '+X', "'quoted", 'NVIDIA'])('a reviewed CSV gives back %s as written', (cell) => {
+    expect(restoreFormula(neutralizeFormula(cell))).toBe(cell);
   });
 });
 

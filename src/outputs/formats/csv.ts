@@ -11,6 +11,9 @@ export function neutralizeFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
+/** The cell as it was before neutralizeFormula, for a CSV read back after a review. */
+export const restoreFormula = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r])/, '');
+
 export function glossaryCsv(glossary: Glossary): string {
   const rows = glossary.entries.map((e) =>
     [e.id, e.type, e.ja, e.reading ?? '', e.en, e.qualifier ?? '', e.aliases.join(' | '), String(e.mentions), String(e.documents), e.source].map(neutralizeFormula),

@@ -145,14 +145,17 @@ export class Discoverer {
       if ((isKatakana(text[start]) && isKatakana(text[start - 1])) || (isKatakana(text[end - 1]) && isKatakana(text[end]))) return undefined;
       if (!this.isCandidateKey(key, parts)) return undefined;
       let occurrence = found.get(start, end);
-      if (!occurrence) found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
-      for (const s of signals) occurrence.signals.add(s);
-      const variantOf = occurrence.aliasOf ? undefined : this.context.knownVariant?.(key);
-      if (variantOf) {
-        occurrence.aliasOf = variantOf;
-        occurrence.signals.add('variant');
-        occurrence.guess = { type: variantOf.type, reason: `written otherwise than ${variantOf.id}` };
+      if (!occurrence) {
+        found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
+        // A known name written otherwise (エヌヴィディア) is that entry's, once per span.
+        const variantOf = this.context.knownVariant?.(key);
+        if (variantOf) {
+          occurrence.aliasOf = variantOf;
+          occurrence.signals.add('variant');
+          occurrence.guess = { type: variantOf.type, reason: `written otherwise than ${variantOf.id}` };
+        }
       }
+      for (const s of signals) occurrence.signals.add(s);
       if (guess && !occurrence.guess) occurrence.guess = guess;
       return occurrence;
     };
