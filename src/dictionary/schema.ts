@@ -98,6 +98,14 @@ export const DICTIONARY_SCHEMA = {
   notEntities: { notEntities: { kind: 'list', required: true, doc: 'words that contain a name but name no entity' }, note: NOTE },
   stopWords: { stopWords: { kind: 'list', required: true, doc: 'words that are never candidates, nor compounds made only of them' }, note: NOTE },
   stopPrefixes: { stopPrefixes: { kind: 'list', required: true, doc: 'prefixes that make an anaphor, not a name (`同局`, `新規則`)' }, note: NOTE },
+  titles: {
+    titles: {
+      kind: 'list',
+      required: true,
+      doc: "words for a person's office: right after a government body's name they make a job title, not a mention of the body (`参議院議長`, `ハイテク局局長`)",
+    },
+    note: NOTE,
+  },
   versions: {
     versions: {
       kind: 'text',

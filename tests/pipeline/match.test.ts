@@ -155,6 +155,18 @@ describe("another country's body", () => {
   });
 });
 
+describe("a body's name before an office's word (dict titles) names the office, not the body", () => {
+  it.each([
+    ['商務省長官のラトニック氏', []],
+    ['産業安全保障局報道官は', []],
+    ['商務省の長官', ['us-commerce:商務省']],
+    ['商務省は長官を', ['us-commerce:商務省']],
+    ['ファーウェイ議長', ['huawei:ファーウェイ']],
+  ])('%s → %j', async (text, expected) => {
+    expect(await mentionsIn(text)).toEqual(expected);
+  });
+});
+
 describe('short forms and part of speech', () => {
   it('a bare 米 that kuromoji reads as rice is not the United States', async () => {
     expect(await mentionsIn('米を炊いた。米は中国に')).toEqual(['united-states:米', 'china:中国']);

@@ -116,6 +116,8 @@ export class Matcher {
   private shortFormChars = /(?!)/g;
   private readonly patterns: CompiledPattern[];
   private readonly byId: Map<string, Known>;
+  /** Words for an office (dict/discovery.yml `titles`). */
+  private readonly titles: readonly string[];
 
   constructor(dictionary: Dictionary) {
     this.kanjiVariants = dictionary.discovery.kanjiVariants;
@@ -126,6 +128,7 @@ export class Matcher {
       ...(pattern.ellipsis && { continuation: new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy') }),
     }));
     this.byId = new Map(dictionary.entries.map((e) => [e.id, knownOf(e)]));
+    this.titles = dictionary.discovery.titles.map(({ name }) => name);
     const explicitKeys = new Set(dictionary.entries.flatMap((e) => namesOf(e).map(nameKey)));
     const derived = new DerivedNames(dictionary);
     for (const entry of dictionary.entries) {
@@ -196,7 +199,7 @@ export class Matcher {
     const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokens };
     const candidates = [...this.nameCandidates(analyzed), ...this.patternCandidates(analyzed)];
     candidates.push(...this.shortFormCandidates(analyzed, candidates));
-    const kept = withoutOtherCountrysBodies(resolveOverlaps(candidates).filter((m) => m.known !== NOT_AN_ENTITY));
+    const kept = withoutOtherCountrysBodies(resolveOverlaps(candidates).filter((m) => m.known !== NOT_AN_ENTITY && !this.isJobTitle(text, m)));
     return kept.map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));
   }
 
@@ -299,6 +302,11 @@ export class Matcher {
    * it reads it as a proper noun (`米は`, but not the rice of `米を炊く`). Never after another
    * kanji (`欧米`, `北米`) or a digit (`13日米国`).
    */
+  /** A body's name right before an office's word names the office, not the body: `参議院議長`, `ハイテク局局長` (counting rules, agency). */
+  private isJobTitle(text: string, found: Found): boolean {
+    return found.known.entity.type === 'agency' && this.titles.some((title) => text.startsWith(title, found.end));
+  }
+
   private shortFormCandidates({ text, boundaries, tokens }: Analyzed, others: Found[]): Found[] {
     const found: Found[] = [];
     let productStarts: Set<number> | undefined;
