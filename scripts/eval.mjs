@@ -8,11 +8,14 @@
 // Fails when any is below its overall floor (0.97 unless the set names one) or, on the sets
 // with the common bar, any type's F1 below 0.93. Then prints the open-world table: each set
 // built with a seeded half and all of its open-class entities removed from a copy of dict/
-// (../shared/eval/stale.mjs), which says how well discovery stands in for a stale dictionary.
+// (../shared/eval/stale.mjs), which says how well discovery stands in for a stale dictionary,
+// and from the same builds, by the gold standard: how many of the 25 best candidates name an
+// entity, and how many discovered entries have the right type.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isEntityType } from '../dist/core/entity.js';
 
 const evalDir = resolve(process.env.GLOSSARY_EVAL_DIR ?? '../shared/eval');
 const scorer = join(evalDir, 'score.mjs');
@@ -47,15 +50,55 @@ for (const set of sets) {
 }
 const stale = join(evalDir, 'stale.mjs');
 if (existsSync(stale) && !process.argv.includes('--no-stale')) {
-  console.log('\n== open world: F1 (precision/recall) with 0, half and all of each set\'s open-class entities removed from dict/');
-  console.log('set'.padEnd(44) + ['0', '0.5', '1'].map((f) => f.padEnd(20)).join(''));
-  for (const set of sets) {
-    const cells = ['0', '0.5', '1'].map((fraction) => {
-      const { overall } = JSON.parse(execFileSync(process.execPath, [stale, set.corpus, set.gold, fraction], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-      return `${overall.f1.toFixed(3)} (${overall.precision.toFixed(2)}/${overall.recall.toFixed(2)})`.padEnd(20);
-    });
-    console.log(set.name.padEnd(44) + cells.join(''));
+  const fractions = ['0', '0.5', '1'];
+  const rows = sets.map((set) =>
+    fractions.map((fraction) => {
+      const keep = mkdtempSync(join(tmpdir(), 'glossary-stale-'));
+      try {
+        const { overall } = JSON.parse(execFileSync(process.execPath, [stale, set.corpus, set.gold, fraction, '--keep', keep], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
+        return { overall, ...discoveryQuality(join(keep, 'out'), JSON.parse(readFileSync(set.gold, 'utf8'))) };
+      } finally {
+        rmSync(keep, { recursive: true, force: true });
+      }
+    }),
+  );
+  const table = (title, cell) => {
+    console.log(`\n== open world: ${title}`);
+    console.log('set'.padEnd(44) + fractions.map((f) => f.padEnd(24)).join(''));
+    sets.forEach((set, i) => console.log(set.name.padEnd(44) + rows[i].map((r) => cell(r).padEnd(24)).join('')));
+  };
+  table("F1 (precision/recall) with 0, half and all of each set's open-class entities removed from dict/", ({ overall }) => `${overall.f1.toFixed(3)} (${overall.precision.toFixed(2)}/${overall.recall.toFixed(2)})`);
+  table('of the 25 best candidates typed as entities, how many name an entity of the gold standard', ({ top }) => `${top.real}/${top.of}`);
+  table('discovered entries: typed right / naming a gold entity, and naming none', ({ discovered }) => `${discovered.typed}/${discovered.real}, ${discovered.noGold} none`);
+  const sum = (pick) => rows.flat().reduce((n, r) => n + pick(r), 0);
+  const typed = sum((r) => r.discovered.typed);
+  const real = sum((r) => r.discovered.real);
+  console.log(`\ndiscovered entries typed right, all sets and fractions: ${typed}/${real} = ${(typed / Math.max(1, real)).toFixed(3)}`);
+}
+
+/**
+ * How good discovery's output is by the gold standard (names compared as score.mjs does): how
+ * many of the 25 best candidates typed as an entity name a gold entity, and how many discovered
+ * entries name one, with its type or not.
+ */
+function discoveryQuality(outDir, gold) {
+  const norm = (s) => String(s ?? '').normalize('NFKC').toLowerCase().replace(/[\s・·\-‐－_.]/g, '');
+  const golds = gold.entities.map((e) => ({ type: e.type, names: new Set([e.ja, e.en, ...(e.aliases ?? [])].filter(Boolean).map(norm)) }));
+  const goldFor = (names) => golds.find((g) => names.some((n) => g.names.has(norm(n))));
+  const { candidates } = JSON.parse(readFileSync(join(outDir, 'candidates.json'), 'utf8'));
+  const best = candidates.filter((c) => isEntityType(c.type)).slice(0, 25);
+  const top = { real: best.filter((c) => goldFor([c.surface, ...Object.keys(c.surfaces), c.partner].filter(Boolean))).length, of: best.length };
+  const discovered = { real: 0, typed: 0, noGold: 0 };
+  for (const e of JSON.parse(readFileSync(join(outDir, 'glossary.json'), 'utf8')).entries) {
+    if (e.source !== 'discovered') continue;
+    const g = goldFor([e.ja, e.en, ...(e.aliases ?? [])].filter(Boolean));
+    if (!g) discovered.noGold++;
+    else {
+      discovered.real++;
+      if (g.type === e.type) discovered.typed++;
+    }
   }
+  return { top, discovered };
 }
 if (failures.length) {
   console.error(`\neval: FAILED: ${failures.join('; ')}`);
