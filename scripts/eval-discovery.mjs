@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run eval:discovery [-- --verbose]: how well discovery finds what the dictionary lacks.
-// For each corpus (the sample in data/, then the two held-out sets in eval/):
+// For each corpus (the sample in data/, then the held-out sets in eval/):
 //   1. build with the full dictionary, and take the entries it finds that are dictionary entries;
 //   2. remove a fixed, seeded third of them from a copy of the dictionary (with the references
 //      other entries make to them), and build again with that copy;
@@ -32,6 +32,7 @@ const sets = [
   { name: 'held-out set A (eval/heldout/)', corpus: 'eval/heldout/corpus' },
   { name: 'held-out set B (eval/heldout-b/)', corpus: 'eval/heldout-b/corpus' },
   { name: 'held-out set C, real text (eval/heldout-c/)', corpus: 'eval/heldout-c/corpus' },
+  { name: 'held-out set D, real text (eval/heldout-d/)', corpus: 'eval/heldout-d/corpus' },
 ];
 
 /** A small seeded generator (mulberry32), so the removed third is the same on every run. */

@@ -3,8 +3,9 @@
 //   - the sample corpus in data/ against ../shared/eval/dev_gold.json (the project's acceptance bar);
 //   - eval/heldout/ and eval/heldout-b/, articles written and annotated blind after the tool was
 //     tuned on the sample (their history is in eval/README.md);
-//   - eval/heldout-c/, passages of real public text annotated blind (its own floor: its first
-//     score was 0.915, so it guards against falling back, not a bar the others share).
+//   - eval/heldout-c/ and eval/heldout-d/, passages of real public text annotated blind (each its own
+//     floor a little under its first score, 0.915 and 0.793: they guard against falling back, not a bar
+//     the others share).
 // Fails when any is below its overall floor (0.97 unless the set names one) or, on the sets
 // with the common bar, any type's F1 below 0.93. Then prints the open-world table: each set
 // built with a seeded half and all of its open-class entities removed from a copy of dict/
@@ -33,6 +34,7 @@ const sets = [
   { name: 'held-out set A (eval/heldout/)', corpus: 'eval/heldout/corpus', gold: 'eval/heldout/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-')) },
   { name: 'held-out set B (eval/heldout-b/)', corpus: 'eval/heldout-b/corpus', gold: 'eval/heldout-b/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-b-')) },
   { name: 'held-out set C, real text (eval/heldout-c/)', corpus: 'eval/heldout-c/corpus', gold: 'eval/heldout-c/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-c-')), minOverall: 0.9, perType: false },
+  { name: 'held-out set D, real text (eval/heldout-d/)', corpus: 'eval/heldout-d/corpus', gold: 'eval/heldout-d/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-d-')), minOverall: 0.78, perType: false },
 ];
 const failures = [];
 for (const set of sets) {
