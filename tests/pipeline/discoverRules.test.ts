@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseDictionary } from '../../src/dictionary/dictionary.js';
 import { DETECTORS } from '../../src/pipeline/discover/discover.js';
+import { decodeGuess, describeProvenance, encodeGuess, type Provenance } from '../../src/pipeline/discover/provenance.js';
 import type { Example } from '../../src/pipeline/discover/rule.js';
 import { TYPE_RULES } from '../../src/pipeline/discover/typing/order.js';
 import { FIXTURE_DICT } from '../helpers.js';
@@ -45,5 +46,28 @@ describe('type rules', () => {
   });
   it.each(cases('notOk').filter(([id]) => !DETECTORS.some((d) => d.id === id)))('%s does not type %s in %s', (id, _, __, ___, example) => {
     expect(rulesOf(example)).not.toContain(id);
+  });
+});
+
+describe('type provenance as data', () => {
+  it('encodes equal guesses alike, however their fields were ordered, and decodes them back', () => {
+    const key = encodeGuess({ type: 'agency', because: { rule: 'suffix', suffix: '局' } });
+    expect(encodeGuess({ because: { suffix: '局', rule: 'suffix' }, type: 'agency' })).toBe(key);
+    expect(decodeGuess(key)).toEqual({ type: 'agency', because: { rule: 'suffix', suffix: '局' } });
+  });
+  // Keys that are no guess: the old text form, an unknown rule, a rule without what it saw, a type not in the list.
+  it.each(['agency\tends in 局', '["agency",{"rule":"hunch"}]', '["agency",{"rule":"suffix"}]', '["planet",{"rule":"acronym"}]', '['])('%s is refused', (key) => {
+    expect(decodeGuess(key)).toBeUndefined();
+  });
+  // [provenance, as outputs show it]
+  const shown: Array<[Provenance, string]> = [
+    [{ rule: 'suffix', suffix: '局' }, 'ends in 局'],
+    [{ rule: 'kuromoji', says: 'organisation' }, 'kuromoji: proper noun, organisation'],
+    [{ rule: 'unknown-word', katakana: true }, 'katakana word unknown to IPADIC'],
+    [{ rule: 'compromise-person-or-place', says: 'person' }, "compromise: a person's name"],
+    [{ rule: 'listed', with: 'エヌビディア' }, 'listed with エヌビディア'],
+  ];
+  it.each(shown)('%j reads %s', (provenance, text) => {
+    expect(describeProvenance(provenance)).toBe(text);
   });
 });

@@ -1,39 +1,42 @@
 // Why discovery gave a candidate its type: which rule decided, with what it saw, as data. Rules
-// that weigh another's guess test its `rule`; outputs show it as text (describeProvenance).
-import type { EntityType, NonEntityClass } from '../../core/entity.js';
+// that weigh another's guess test its `rule`; the aggregate keeps it in partial lines
+// (encodeGuess, checked by typeGuessSchema); outputs show it as text (describeProvenance).
+import { z } from 'zod';
+import { ENTITY_TYPES, NON_ENTITY_CLASSES } from '../../core/entity.js';
 
-export type Provenance =
-  | { rule: 'variant'; of: string }
-  | { rule: 'suffix'; suffix: string }
-  | { rule: 'place-suffix'; suffix: string }
-  | { rule: 'company-word'; word: string }
-  | { rule: 'kuromoji'; says: 'person' | 'place' | 'place suffix' | 'country' | 'organisation' | 'proper noun' }
-  | { rule: 'unknown-word'; katakana: boolean }
-  | { rule: 'katakana-run' }
-  | { rule: 'name-words' }
-  | { rule: 'other-kind'; word: string }
-  | { rule: 'product-number' }
-  | { rule: 'acronym' }
-  | { rule: 'capitalised' }
-  | { rule: 'compromise-organisation' }
-  | { rule: 'compromise-person-or-place'; says: 'person' | 'place' }
-  | { rule: 'bracket' }
-  | { rule: 'bracket-entry'; entity: string }
-  | { rule: 'listed'; with: string }
-  | { rule: 'kind-word'; word: string }
-  | { rule: 'after-maker' }
-  | { rule: 'person-title'; title: string }
-  | { rule: 'speaker' }
-  | { rule: 'amount' }
-  | { rule: 'after-country' };
+const text = z.string().min(1).max(10_000);
+const provenanceSchema = z.discriminatedUnion('rule', [
+  z.strictObject({ rule: z.literal('variant'), of: text }),
+  z.strictObject({ rule: z.literal('suffix'), suffix: text }),
+  z.strictObject({ rule: z.literal('place-suffix'), suffix: text }),
+  z.strictObject({ rule: z.literal('company-word'), word: text }),
+  z.strictObject({ rule: z.literal('kuromoji'), says: z.enum(['person', 'place', 'place suffix', 'country', 'organisation', 'proper noun']) }),
+  z.strictObject({ rule: z.literal('unknown-word'), katakana: z.boolean() }),
+  z.strictObject({ rule: z.literal('katakana-run') }),
+  z.strictObject({ rule: z.literal('name-words') }),
+  z.strictObject({ rule: z.literal('other-kind'), word: text }),
+  z.strictObject({ rule: z.literal('product-number') }),
+  z.strictObject({ rule: z.literal('acronym') }),
+  z.strictObject({ rule: z.literal('capitalised') }),
+  z.strictObject({ rule: z.literal('compromise-organisation') }),
+  z.strictObject({ rule: z.literal('compromise-person-or-place'), says: z.enum(['person', 'place']) }),
+  z.strictObject({ rule: z.literal('bracket') }),
+  z.strictObject({ rule: z.literal('bracket-entry'), entity: text }),
+  z.strictObject({ rule: z.literal('listed'), with: text }),
+  z.strictObject({ rule: z.literal('kind-word'), word: text }),
+  z.strictObject({ rule: z.literal('after-maker') }),
+  z.strictObject({ rule: z.literal('person-title'), title: text }),
+  z.strictObject({ rule: z.literal('speaker') }),
+  z.strictObject({ rule: z.literal('amount') }),
+  z.strictObject({ rule: z.literal('after-country') }),
+]);
 
-export type RuleId = Provenance['rule'];
+export const typeGuessSchema = z.strictObject({ type: z.enum([...ENTITY_TYPES, ...NON_ENTITY_CLASSES]), because: provenanceSchema });
 
 /** A type, or the class of name that is no entity (a person, an amount…), and why. */
-export interface TypeGuess {
-  type: EntityType | NonEntityClass;
-  because: Provenance;
-}
+export type TypeGuess = z.infer<typeof typeGuessSchema>;
+export type Provenance = TypeGuess['because'];
+export type RuleId = Provenance['rule'];
 
 const KUROMOJI_SAYS: Record<Extract<Provenance, { rule: 'kuromoji' }>['says'], string> = {
   person: "a person's name",
@@ -75,3 +78,18 @@ export function describeProvenance(p: Provenance): string {
 
 /** A guess from a name's own ending (局, 規則, Bureau): stronger than its shape or its neighbours. */
 export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.because.rule === 'suffix';
+
+/** A guess as one string, the same for equal guesses however they were built: a key of the aggregate's counts. */
+export const encodeGuess = ({ type, because }: TypeGuess): string => JSON.stringify([type, Object.fromEntries(Object.entries(because).sort(([a], [b]) => (a < b ? -1 : 1)))]);
+
+/** The guess an encodeGuess key stands for, or undefined if it is none. */
+export function decodeGuess(key: string): TypeGuess | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(key);
+  } catch {
+    return undefined;
+  }
+  const parsed = Array.isArray(json) && json.length === 2 ? typeGuessSchema.safeParse({ type: json[0], because: json[1] }) : undefined;
+  return parsed?.success ? parsed.data : undefined;
+}
