@@ -3,6 +3,7 @@
 // that the termhood score needs. Like the entity counts, these merge in any order and grouping.
 import { countInto, pickExamples, type Example } from './examples.js';
 import type { LocatedOccurrence } from '../pipeline/document.js';
+import { encodeGuess } from '../pipeline/discover/provenance.js';
 import { entityOf, type Entity } from '../core/entity.js';
 
 export interface CandidateTally {
@@ -14,7 +15,7 @@ export interface CandidateTally {
   byDocument: Map<string, number>;
   surfaces: Map<string, number>;
   signals: Map<string, number>;
-  /** `type<TAB>reason` → count. */
+  /** A type guess (encodeGuess) → count. */
   guesses: Map<string, number>;
   partners: Map<string, number>;
   /** Entity id → count, for pairs whose other side is an entry. */
@@ -65,7 +66,7 @@ export class CandidateCounts {
       countInto(tally.byDocument, documentId, 1);
       countInto(tally.surfaces, o.surface, 1);
       for (const s of o.signals) countInto(tally.signals, s, 1);
-      countInto(tally.guesses, `${o.guess.type}\t${o.guess.reason}`, 1);
+      countInto(tally.guesses, encodeGuess(o.guess), 1);
       if (o.partner) countInto(tally.partners, o.partner, 1);
       if (o.aliasOf) {
         countInto(tally.aliasOf, o.aliasOf.id, 1);

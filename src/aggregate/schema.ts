@@ -3,9 +3,10 @@
 // of the problem instead of crashing the merge or reaching the outputs (a `type` that is really
 // CSS, a count that is a string, a negative or infinite count).
 import { z } from 'zod';
-import { ENTITY_TYPES, NON_ENTITY_CLASSES } from '../core/entity.js';
+import { ENTITY_TYPES } from '../core/entity.js';
 import { CONTROL_CHARACTER } from '../core/normalize.js';
 import type { Signal } from '../pipeline/discover/discover.js';
+import { decodeGuess } from '../pipeline/discover/provenance.js';
 import type { AggregateData } from './aggregate.js';
 import { CANDIDATE_EXAMPLES } from './candidateCounts.js';
 import { MAX_EXAMPLES } from './examples.js';
@@ -54,7 +55,7 @@ const entityCounts = z.strictObject({
   examples: z.array(example).max(MAX_EXAMPLES),
 });
 
-const guessKey = z.string().regex(new RegExp(`^(?:${[...ENTITY_TYPES, ...NON_ENTITY_CLASSES].join('|')})\t[^\t]+$`), 'is "type<TAB>reason"');
+const guessKey = z.string().max(20_000).refine((key) => decodeGuess(key) !== undefined, 'is a type guess [type, {rule, …}]');
 
 const candidateTally = z.strictObject({
   key: written,

@@ -6,6 +6,7 @@
 import type { Example } from '../aggregate/examples.js';
 import { addTally, cloneTally, type CandidateCounts, type CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
+import { decodeGuess, describeProvenance, type Provenance, type TypeGuess } from '../pipeline/discover/provenance.js';
 import { isEntityType, type EntityType, type NonEntityClass } from '../core/entity.js';
 import { nameKey, normalizedText } from '../core/normalize.js';
 import { hasNonAscii } from '../core/script.js';
@@ -18,8 +19,10 @@ export interface Candidate {
   normalized: string;
   /** The guessed type, or the class of name that is no entity (person, amount…). */
   type: EntityType | NonEntityClass;
-  /** Why that type: the suffix, kuromoji's part of speech, the shape, or the paired entry. */
+  /** Why that type: the suffix, kuromoji's part of speech, the shape, or the paired entry… as text. */
   typeReason: string;
+  /** The same, as data: the rule that decided and what it saw. */
+  because: Provenance;
   signals: Signal[];
   score: number;
   /** The FLR termhood before the signal weight. */
@@ -97,15 +100,15 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
   );
   const flr = tally.mentions * lr;
   const signals = [...tally.signals.keys()].sort() as Signal[];
-  const [type, typeReason] = top(tally.guesses)!.split('\t');
+  const { type, because } = topGuess(tally.guesses);
   const weight = isEntityType(type) ? Math.max(...signals.map((s) => SIGNAL_WEIGHTS[s] ?? 1)) : NON_ENTITY_WEIGHT;
   const aliasId = top(tally.aliasOf);
   const alias = aliasId ? counts.entities.get(aliasId) : undefined;
   return {
     surface,
     normalized: normalizedText(surface),
-    type: type as EntityType | NonEntityClass,
-    typeReason,
+    type,
+    typeReason: describeProvenance(because),
     signals,
     score: round(flr * (alias ? SIGNAL_WEIGHTS.pair : weight)),
     flr: round(flr),
@@ -116,6 +119,7 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
     aliasOf: alias ? { id: alias.id, type: alias.type, ja: alias.ja, en: alias.en } : null,
     surfaces: Object.fromEntries([...tally.surfaces].sort(byCountThenKey)),
     examples: tally.examples,
+    because,
   };
 }
 
@@ -153,6 +157,12 @@ const isHead = (a: CandidateTally, b: CandidateTally) => (writtenNonAscii(a) !==
 /** The most frequent key of a count map, the smallest on ties (so the result never depends on order). */
 function top(counts: Map<string, number>): string | undefined {
   return [...counts].sort(byCountThenKey)[0]?.[0];
+}
+
+/** The most frequent guess; on ties, the first by its type and reason as text (so the result never depends on order). */
+function topGuess(guesses: Map<string, number>): TypeGuess {
+  const shown = [...guesses].map(([key, count]) => ({ guess: decodeGuess(key)!, count })).map((g) => ({ ...g, text: `${g.guess.type}\t${describeProvenance(g.guess.because)}` }));
+  return shown.sort((a, b) => b.count - a.count || compareText(a.text, b.text))[0].guess;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -26,17 +26,18 @@ import type { AliasCounts, GlossaryEntry } from './glossary.js';
  * joined to Japanese (SKハイニックス) seen more than once. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
 export function isConfident(candidate: Candidate, parts: number): boolean {
-  const { type, signals, mentions, typeReason } = candidate;
+  const { type, signals, mentions, because } = candidate;
   if (candidate.aliasOf || !isEntityType(type)) return false;
   const has = (s: Signal) => signals.includes(s);
   if (has('common-words')) {
     // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
     // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
     const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
-    return (has('suffix') && typeReason.startsWith('ends in') && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5);
+    return (has('suffix') && because.rule === 'suffix' && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5);
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
-  if (has('proper-noun')) return mentions >= 2 || (typeReason.includes('organisation') && [...candidate.normalized].length >= 3);
+  const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');
+  if (has('proper-noun')) return mentions >= 2 || (saysOrganisation && [...candidate.normalized].length >= 3);
   if (has('kind-word') || has('after-maker')) return true;
   // Letters and digits name a chip or a model only near words for one, or after their maker.
   if (has('product-number')) return false;

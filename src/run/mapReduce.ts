@@ -4,7 +4,7 @@
 // grouping and order) and writes what `glossary build` writes.
 //
 // A partial line is versioned and says what it was made with:
-//   {"format": "glossary-partial", "version": 2, "dictionary": <hash of the dictionary>,
+//   {"format": "glossary-partial", "version": 3, "dictionary": <hash of the dictionary>,
 //    "document": {"id", "path", "sha256"}, "partial": <that document's aggregate>}
 // or, for a file that could not be read, the same with "problem": <a Diagnostic> instead of
 // "document" and "partial". Merge refuses lines made with another dictionary than the rest, two
@@ -26,7 +26,8 @@ import { documentAggregate, sha256, type DocumentOutcome } from './documentJob.j
 import type { Glossary } from '../outputs/glossary.js';
 
 export const PARTIAL_FORMAT = 'glossary-partial';
-export const PARTIAL_VERSION = 2;
+/** 3: type guesses are data, [type, {rule, …}], no longer "type<TAB>reason". */
+export const PARTIAL_VERSION = 3;
 
 /** What identifies one document of a partial line. */
 export interface PartialDocument {

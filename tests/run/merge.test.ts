@@ -37,7 +37,7 @@ beforeAll(async () => {
 describe('partial lines', () => {
   it('say what they were made with: format, version, dictionary and document', () => {
     const line = JSON.parse(lines[0]);
-    expect(line).toMatchObject({ format: 'glossary-partial', version: 2, dictionary: expect.stringMatching(/^[0-9a-f]{32}$/), document: { id: 'a', path: 'a', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(line).toMatchObject({ format: 'glossary-partial', version: 3, dictionary: expect.stringMatching(/^[0-9a-f]{32}$/), document: { id: 'a', path: 'a', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     // The public entity only: no dictionary-only fields such as source or country.
     expect(Object.keys(line.partial.entities[0].entity).sort()).toEqual(expect.arrayContaining(['aliases', 'en', 'id', 'ja', 'type']));
     expect(line.partial.entities.every((e: { entity: object }) => !('source' in e.entity) && !('country' in e.entity))).toBe(true);

@@ -4,5 +4,7 @@ import type { Candidate } from '../candidates.js';
 export const CANDIDATES_FORMAT_VERSION = 1;
 
 export function candidatesJson(candidates: Candidate[], minScore: number): string {
-  return `${JSON.stringify({ format: 'glossary-candidates', version: CANDIDATES_FORMAT_VERSION, minScore, candidates }, null, 2)}\n`;
+  // The type's provenance is shown as its text, typeReason.
+  const shown = candidates.map(({ because: _, ...candidate }) => candidate);
+  return `${JSON.stringify({ format: 'glossary-candidates', version: CANDIDATES_FORMAT_VERSION, minScore, candidates: shown }, null, 2)}\n`;
 }

@@ -1,0 +1,147 @@
+// Bracket pairs: a name and its translation or acronym, 産業安全保障局(BIS), NVEU (National
+// Validated End User), which give the candidate its partner, or make it a new alias of an entry.
+import { isEntityType } from '../../../core/entity.js';
+import { nameKey } from '../../../core/normalize.js';
+import { hasJapanese } from '../../../core/script.js';
+import type { Mention } from '../../match/match.js';
+import { tokenIndexAt, type Token } from '../../tokenize/tokenize.js';
+import type { Occurrence } from '../occurrence.js';
+import { findBrackets, isShortForm, longFormOf, type Bracket } from '../pairs.js';
+import type { TypeGuess } from '../provenance.js';
+import { firstGuess, type Detector } from '../rule.js';
+import type { Scan } from '../scan.js';
+import { SpanMap } from '../spanMap.js';
+import { isNounish, isWordChar } from '../tokenShape.js';
+import { otherKind } from '../typing/otherKind.js';
+import { PAIR_RULES } from '../typing/order.js';
+import { NAMED_IN_BRACKETS } from '../typing/partner.js';
+import { speaker } from '../typing/speaker.js';
+import { suffixGuess } from '../typing/suffix.js';
+import { jaSignals } from './nounRuns.js';
+import { signalOf } from './latinNames.js';
+
+/** The longest Japanese name a bracket side may be. */
+const MAX_JAPANESE_NAME = 30;
+
+type Side = Occurrence | Mention;
+const sideText = (text: string, side: Side) => text.slice(side.start, side.end);
+
+export const bracketPairs: Detector = {
+  id: 'bracket-pairs',
+  signals: ['pair'],
+  examples: {
+    ok: [
+      { text: 'セレブラス連合局（SCB）は、SCBの規則を改めた。', name: 'セレブラス連合局' },
+      { text: '例えば、DARPA（国防高等研究計画局）が支援する。', name: '国防高等研究計画局' },
+      { text: 'NVEU (National Validated End User) の資格。', name: 'National Validated End User' },
+    ],
+    notOk: [
+      { text: '新規則（2025年1月公表）は厳しい。', name: '2025年1月公表' },
+      { text: 'AIフレームワーク（TensorFlow, PyTorch）を使う。', name: 'TensorFlow' },
+    ],
+  },
+  find(scan) {
+    const { text, mentions, found } = scan;
+    const mentionAt = new SpanMap<Mention>(text.length);
+    for (const m of mentions) mentionAt.set(m.start, m.end, m);
+    const mentionEndingAt = new Map(mentions.map((m) => [m.end, m]));
+    // The name before a bracket is the longest candidate ending there, unless it starts with a
+    // generic word and has no suffix: ヒューメイン, not 会社ヒューメイン, in 新会社ヒューメイン(HUMAIN);
+    // but チップ・セキュリティ法 whole.
+    const endingAt = new Map<number, Occurrence[]>();
+    for (const o of found.values()) endingAt.set(o.end, [...(endingAt.get(o.end) ?? []), o]);
+    const nameEndingAt = (end: number): Occurrence | undefined => {
+      const longestFirst = (endingAt.get(end) ?? []).sort((a, b) => a.start - b.start);
+      return longestFirst.find((o) => !scan.vocabulary.stopKeys.has(o.parts[0]) || o.signals.has('suffix')) ?? longestFirst[0];
+    };
+    for (const bracket of findBrackets(text)) {
+      markSpeaker(scan, bracket);
+      let before = bracket.open;
+      while (before > 0 && text[before - 1] === ' ') before--;
+      const previous = text[before - 1];
+      if (!previous || !isWordChar(previous)) continue;
+      // Several names in one bracket are examples (AIフレームワーク(TensorFlow, PyTorch)), unless
+      // they are a long form and its acronym (Bureau of Industry and Security、BIS).
+      if (bracket.parts.length > 1 && !isLongAndShortForm(bracket.parts.map((p) => p.text))) continue;
+      for (const part of bracket.parts) {
+        const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end);
+        if (!inside) continue;
+        // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
+        // between Latin names, an acronym and its long form.
+        const translated = mentionEndingAt.get(before) ?? nameEndingAt(before);
+        const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text)) ? translated : acronymSide(scan, before, part.text);
+        if (outside && !(hasJapanese(sideText(text, outside)) && hasJapanese(part.text))) link(text, outside, inside);
+      }
+    }
+  },
+};
+
+/** The speaker named in a bracket with their affiliation and title is a person. */
+function markSpeaker(scan: Scan, bracket: Bracket): void {
+  const guess = speaker.guess({ text: scan.text, bracket });
+  const named = guess && scan.found.get(bracket.parts[0].start, bracket.parts[0].end);
+  if (!named) return;
+  named.signals.add(speaker.signal!);
+  named.guess = guess;
+}
+
+/** Links two sides of a pair: an unknown side becomes the partner of the other, or an alias of its entry. */
+function link(text: string, a: Side, b: Side): void {
+  // A side that does not look like a name (アリゾナ州フェニックス, a place, in TSMC(アリゾナ州フェニックス)) pairs with nothing.
+  if ([a, b].some((side) => !('entity' in side) && side.guess && !isEntityType(side.guess.type))) return;
+  for (const [self, other] of [[a, b], [b, a]] as const) {
+    if ('entity' in self) continue;
+    self.signals.add('pair');
+    self.partner ??= sideText(text, other);
+    if ('entity' in other) self.aliasOf = other.entity;
+    self.guess = firstGuess(PAIR_RULES, { self, other })!.guess;
+  }
+}
+
+function isLongAndShortForm(parts: string[]): boolean {
+  if (parts.length !== 2) return false;
+  const expands = (short: string, long: string) => isShortForm(short) && !!longFormOf(short, long.split(' ')) && long.endsWith(longFormOf(short, long.split(' '))!);
+  return expands(parts[1], parts[0]) || expands(parts[0], parts[1]);
+}
+
+/**
+ * The occurrence for a bracket side that no signal found as a whole (a Latin long form, or
+ * Japanese inside the bracket), if it looks like a name.
+ */
+function bracketSide(scan: Scan, start: number, end: number): Occurrence | undefined {
+  const { text, tokens, vocabulary } = scan;
+  const surface = text.slice(start, end);
+  if (/^[A-Z][A-Za-z0-9 .&'-]*$/.test(surface)) {
+    const words = surface.split(' ');
+    const guess: TypeGuess = isShortForm(surface)
+      ? { type: 'company', because: { rule: 'acronym' } }
+      : (otherKind.guess({ words: words.map((text) => ({ text })), vocabulary }) ?? NAMED_IN_BRACKETS);
+    return scan.add(start, end, words.map(nameKey), [surface.includes(' ') ? 'capitalized' : signalOf(surface)], guess);
+  }
+  if (!hasJapanese(surface) || [...surface].length > MAX_JAPANESE_NAME || ![...surface].every((ch) => isWordChar(ch) || ch === '・')) return undefined;
+  const first = tokenIndexAt(tokens, start);
+  if (first < 0) return undefined;
+  const inside: Token[] = [];
+  for (let i = first; i < tokens.length && tokens[i].end <= end; i++) inside.push(tokens[i]);
+  if (inside[inside.length - 1]?.end !== end || !inside.every((t) => isNounish(t) || t.surface === '・')) return undefined;
+  const guess = suffixGuess(vocabulary, inside) ?? NAMED_IN_BRACKETS;
+  // The pair signal comes with a partner (link); a bracket alone says little.
+  return scan.add(start, end, inside.map((t) => nameKey(t.surface)), jaSignals(inside), guess);
+}
+
+/** Schwartz & Hearst both ways: the long form before `(NVEU)`, or the acronym before `(National Validated End User)`. */
+function acronymSide(scan: Scan, before: number, inside: string): Occurrence | undefined {
+  const { text } = scan;
+  if (isShortForm(inside)) {
+    const latin = /[A-Za-z0-9 .&'-]*$/.exec(text.slice(Math.max(0, before - 200), before))![0].trim();
+    const longForm = longFormOf(inside, latin.split(' '));
+    return longForm ? bracketSide(scan, before - longForm.length, before) : undefined;
+  }
+  // The Latin word right before the bracket, scanned backwards (a regular expression over all
+  // the text before it would cost the square of the text's length over a document's brackets).
+  let from = before;
+  while (from > 0 && /[A-Za-z0-9.&'-]/.test(text[from - 1])) from--;
+  const shortForm = text.slice(from, before);
+  const expands = isShortForm(shortForm) && longFormOf(shortForm, inside.split(' ')) === inside;
+  return expands ? bracketSide(scan, before - shortForm.length, before) : undefined;
+}

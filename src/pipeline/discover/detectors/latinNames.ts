@@ -1,0 +1,112 @@
+// Latin names: capitalised sequences (joined by of, and…), all-caps acronyms, product numbers
+// (B300, MI355X), and the names compromise knows as organisations.
+import { nameKey } from '../../../core/normalize.js';
+import { isFunctionWord, isNotAName, nameKinds } from '../../english.js';
+import type { Signal } from '../occurrence.js';
+import { isShortForm } from '../pairs.js';
+import { firstGuess, type Detector } from '../rule.js';
+import type { Scan } from '../scan.js';
+import type { LatinWord } from '../typing/input.js';
+import { LATIN_NAME_OVERRULES, LATIN_NAME_RULES } from '../typing/order.js';
+import { MEASUREMENT } from '../vocabulary.js';
+
+const LATIN_WORD = /[A-Za-z0-9]+(?:[-.&'][A-Za-z0-9]+)*/g;
+/** Lower-case words allowed inside a capitalised name: Bureau of Industry and Security. */
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
+
+interface LatinSpan {
+  words: LatinWord[];
+  /** Inside an English sentence, where capitals also start sentences. */
+  englishContext: boolean;
+}
+
+export const latinNames: Detector = {
+  id: 'latin-names',
+  signals: ['capitalized', 'acronym', 'product-number'],
+  examples: {
+    ok: [
+      { text: 'Cerebras SystemsはWSE3を出し、SMICも続いた。', name: 'Cerebras Systems' },
+      { text: 'Cerebras SystemsはWSE3を出し、SMICも続いた。', name: 'WSE3' },
+      { text: 'Office of Export Enforcementが発表した。', name: 'Office of Export Enforcement' },
+    ],
+    notOk: [
+      { text: 'Japanese企業が増えた。', name: 'Japanese' },
+      { text: 'The Cerebras chip is big.', name: 'The Cerebras' },
+      { text: '3nmのチップ。', name: '3nm' },
+    ],
+  },
+  find(scan) {
+    for (const span of latinNameSpans(scan)) {
+      if (span.words.length > 1) scan.countAdjacent(span.words.map((w) => nameKey(w.text)));
+      latinCandidates(scan, span);
+    }
+  },
+};
+
+function latinCandidates(scan: Scan, span: LatinSpan): void {
+  const { words } = span;
+  const addWords = (ws: LatinWord[], signal: Signal) => {
+    // Nvidia's: the name without the possessive.
+    const last = ws[ws.length - 1];
+    if (/'s$/.test(last.text) && last.text.length > 2) ws = [...ws.slice(0, -1), { ...last, text: last.text.slice(0, -2), end: last.end - 2 }];
+    const signals: Signal[] = [signal];
+    const byShape = firstGuess(LATIN_NAME_RULES, { words: ws, vocabulary: scan.vocabulary })!;
+    if (byShape.signal) signals.push(byShape.signal);
+    const overruled = firstGuess(LATIN_NAME_OVERRULES, { words: ws, kinds: nameKinds(ws.map((w) => w.text).join(' ')), guess: byShape.guess });
+    if (overruled?.signal) signals.push(overruled.signal);
+    scan.add(ws[0].start, ws[ws.length - 1].end, ws.map((w) => nameKey(w.text)), signals, overruled?.guess ?? byShape.guess);
+  };
+  // The whole span, unless it opens an English sentence with a function word (The, However),
+  // or is one word that is not a name (Japanese, National, I've).
+  let from = 0;
+  while (from < words.length && span.englishContext && isFunctionWord(words[from].text)) from++;
+  if (words.length - from === 1 && signalOf(words[from].text) === 'capitalized' && isNotAName(words[from].text)) return;
+  if (from < words.length) addWords(words.slice(from), words.length - from > 1 ? 'capitalized' : signalOf(words[from].text));
+  if (words.length - from > 1) {
+    for (const w of words.slice(from)) {
+      const signal = signalOf(w.text);
+      if (signal !== 'capitalized') addWords([w], signal);
+    }
+  }
+}
+
+/** Capitalised, all-caps or letter-and-digit words, joined by single spaces and name connectors. */
+function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
+  const { text } = scan;
+  let span: LatinWord[] = [];
+  let pendingConnectors: LatinWord[] = [];
+  const flush = function* () {
+    if (span.length) {
+      // In an English sentence capitals also open sentences: Latin words before the span, or a
+      // lower-case word right after it (The Cerebras chip is big).
+      const before = text.slice(Math.max(0, span[0].start - 12), span[0].start);
+      const after = text.slice(span[span.length - 1].end, span[span.length - 1].end + 12);
+      yield { words: span, englishContext: /[A-Za-z][A-Za-z ,;:]*$/.test(before) || /^ [a-z]/.test(after) };
+    }
+    span = [];
+    pendingConnectors = [];
+  };
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const word = { text: m[0], start: m.index!, end: m.index! + m[0].length };
+    const isName = /^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text));
+    const last = pendingConnectors[pendingConnectors.length - 1] ?? span[span.length - 1];
+    const joined = last && text.slice(last.end, word.start) === ' ';
+    if (scan.isCovered(word.start, word.end)) {
+      yield* flush();
+    } else if (isName && !MEASUREMENT.test(word.text)) {
+      if (!joined) yield* flush();
+      span.push(...pendingConnectors, word);
+      pendingConnectors = [];
+    } else if (joined && span.length && NAME_CONNECTORS.has(word.text)) {
+      pendingConnectors.push(word);
+    } else yield* flush();
+  }
+  yield* flush();
+}
+
+/** The signal a single Latin word gives: an acronym, a product number or a capitalised name. */
+export function signalOf(word: string): Signal {
+  if (/\d/.test(word) && /[A-Za-z]/.test(word)) return 'product-number';
+  if (isShortForm(word) && !/[a-z]/.test(word)) return 'acronym';
+  return 'capitalized';
+}

@@ -1,0 +1,112 @@
+// Japanese names from kuromoji's tokens: runs of nouns, proper nouns, words IPADIC does not know,
+// katakana runs, and compounds ending in a suffix that suggests a type (局, 規則, 社).
+import { nameKey } from '../../../core/normalize.js';
+import type { Token } from '../../tokenize/tokenize.js';
+import type { Signal } from '../occurrence.js';
+import { firstGuess, type Detector } from '../rule.js';
+import type { Scan } from '../scan.js';
+import { is, isKatakanaToken, isNounish, isPersonOrPlace, JAPANESE, KATAKANA, LATIN, WORD_CHARS } from '../tokenShape.js';
+import { companyWord } from '../typing/companyWord.js';
+import { JAPANESE_NAME_RULES } from '../typing/order.js';
+import { prefixFacts, suffixGuess } from '../typing/suffix.js';
+import { signalOf } from './latinNames.js';
+
+export const nounRunNames: Detector = {
+  id: 'noun-runs',
+  signals: ['noun-run'],
+  examples: {
+    ok: [
+      { text: 'セレブラスが新しいチップを出した。', name: 'セレブラス' },
+      { text: 'セレブラス連合局職員が会った。', name: 'セレブラス連合局' },
+    ],
+    notOk: [
+      { text: 'クラウドも使う。', name: 'クラ' },
+      { text: '同局は新規則を出した。', name: '同局' },
+    ],
+  },
+  find(scan) {
+    for (const run of nounRuns(scan)) {
+      const trimmed = scan.vocabulary.trimRun(run);
+      if (!trimmed.length) continue;
+      if (trimmed.length > 1) scan.countAdjacent(trimmed.map((t) => nameKey(t.surface)));
+      japaneseCandidates(scan, trimmed);
+    }
+  },
+};
+
+function japaneseCandidates(scan: Scan, run: Token[]): void {
+  const { vocabulary } = scan;
+  const byCompanyWord = companyWord.guess({ tokens: run, signals: new Set(), vocabulary });
+  if (byCompanyWord) {
+    const name = run.slice(0, -1);
+    const signals = name.every((t) => is(t, LATIN)) ? new Set<Signal>([signalOf(name.map((t) => t.surface).join(''))]) : jaSignals(name);
+    signals.add(companyWord.signal!);
+    scan.add(name[0].start, name[name.length - 1].end, name.map((t) => nameKey(t.surface)), signals, byCompanyWord);
+    return;
+  }
+  const spans: Array<[number, number]> = [[0, run.length]];
+  // Suffix compounds inside a run that does not end in one: 産業安全保障局 in 産業安全保障局長.
+  const facts = prefixFacts(vocabulary, run);
+  if (!suffixGuess(vocabulary, run, run.length, facts)) for (let k = 1; k < run.length - 1; k++) if (suffixGuess(vocabulary, run, k + 1, facts)) spans.push([0, k + 1]);
+  // Katakana runs and proper-noun runs inside the run.
+  for (const test of [isKatakanaToken, (t: Token) => t.posDetail === '固有名詞' && !isPersonOrPlace(t)]) {
+    for (let i = 0; i < run.length; ) {
+      if (!test(run[i])) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < run.length && test(run[j])) j++;
+      if (j - i < run.length) spans.push([i, j]);
+      i = j;
+    }
+  }
+  for (const [i, j] of spans) {
+    const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
+    if (tokens.every((t) => is(t, LATIN))) continue; // Latin names have their own rules
+    const signals = jaSignals(tokens);
+    // SKハイニックス, POSCOフューチャーエム: Latin letters joined to Japanese make a name's shape.
+    // (Ascendチップ is a name and an ordinary word: the Japanese must be no word IPADIC knows.)
+    const japanese = tokens.filter((t) => is(t, JAPANESE));
+    if (japanese.length && japanese.every((t) => !t.known) && tokens.some((t) => is(t, LATIN) && !vocabulary.stopKeys.has(nameKey(t.surface)))) signals.add('mixed-script');
+    const typed = firstGuess(JAPANESE_NAME_RULES, { tokens, signals, vocabulary });
+    if (typed?.signal) signals.add(typed.signal);
+    scan.add(tokens[0].start, tokens[tokens.length - 1].end, tokens.map((t) => nameKey(t.surface)), signals, typed?.guess);
+  }
+}
+
+/**
+ * Maximal runs of noun tokens made of word characters, not touching any mention; a middle dot
+ * between katakana words is part of the run (アドバンスト・マイクロ・デバイセズ).
+ */
+function* nounRuns(scan: Scan): Generator<Token[]> {
+  const { tokens } = scan;
+  let run: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const free = !scan.isCovered(t.start, t.end);
+    const dot = t.surface === '・' && free && isKatakanaToken(run[run.length - 1]) && isKatakanaToken(tokens[i + 1]) && tokens[i + 1].pos === '名詞';
+    const usable = dot || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
+    const continues = run.length > 0 && run[run.length - 1].end === t.start && !(is(run[run.length - 1], LATIN) && is(t, LATIN));
+    if (usable && (continues || !run.length)) {
+      run.push(t);
+      continue;
+    }
+    if (run.length) yield run;
+    run = usable ? [t] : [];
+  }
+  if (run.length) yield run;
+}
+
+/** The signals of Japanese tokens that may be a name. */
+export function jaSignals(tokens: Token[]): Set<Signal> {
+  const signals = new Set<Signal>(['noun-run']);
+  const head = tokens[tokens.length - 1];
+  // kuromoji tags words it does not know as proper nouns too; only IPADIC's own tag says so.
+  if (head.posDetail === '固有名詞' && head.known && !is(head, LATIN) && !isPersonOrPlace(head)) signals.add('proper-noun');
+  // Words of the language, none of them a name: 行動計画, 頑健性 (a term, or a phrase, more than a name).
+  if (tokens.every((t) => t.known && t.posDetail !== '固有名詞' && !is(t, LATIN))) signals.add('common-words');
+  if (tokens.some((t) => !t.known && is(t, JAPANESE))) signals.add('unknown-word');
+  if (tokens.every(isKatakanaToken)) signals.add('katakana');
+  return signals;
+}

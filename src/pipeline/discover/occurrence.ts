@@ -1,0 +1,51 @@
+// What discovery finds in one text: candidate occurrences, the signals that found them and the
+// type guessed for them.
+import type { Entity } from '../../core/entity.js';
+import type { TypeGuess } from './provenance.js';
+
+export type Signal =
+  | 'noun-run'
+  | 'proper-noun'
+  | 'unknown-word'
+  | 'katakana'
+  | 'suffix'
+  | 'capitalized'
+  | 'acronym'
+  | 'product-number'
+  | 'organization'
+  | 'listed'
+  | 'pair'
+  | 'after-country'
+  | 'common-words'
+  | 'person-title'
+  | 'mixed-script'
+  | 'kind-word'
+  | 'variant'
+  | 'after-maker';
+
+/** One candidate occurrence, in offsets of the normalized text. */
+export interface Occurrence {
+  start: number;
+  end: number;
+  /** The name key (see nameKey) that groups occurrences of one candidate. */
+  key: string;
+  /** Keys of its simple nouns or words, for the termhood score. */
+  parts: string[];
+  signals: Set<Signal>;
+  guess?: TypeGuess;
+  /** The other side of a bracket pair, as written (normalized). */
+  partner?: string;
+  /** The entry the partner names: this candidate would be a new alias of it. */
+  aliasOf?: Entity;
+  /** Not inside a longer candidate. */
+  independent: boolean;
+}
+
+/** An occurrence that looks like a name, so its type could be guessed. */
+export type Candidacy = Occurrence & { guess: TypeGuess };
+
+export interface Discovered {
+  occurrences: Candidacy[];
+  /** For each simple noun or word: how often another stood right before it, and right after it. */
+  adjacency: Map<string, [left: number, right: number]>;
+}

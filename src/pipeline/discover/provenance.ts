@@ -1,0 +1,95 @@
+// Why discovery gave a candidate its type: which rule decided, with what it saw, as data. Rules
+// that weigh another's guess test its `rule`; the aggregate keeps it in partial lines
+// (encodeGuess, checked by typeGuessSchema); outputs show it as text (describeProvenance).
+import { z } from 'zod';
+import { ENTITY_TYPES, NON_ENTITY_CLASSES } from '../../core/entity.js';
+
+const text = z.string().min(1).max(10_000);
+const provenanceSchema = z.discriminatedUnion('rule', [
+  z.strictObject({ rule: z.literal('variant'), of: text }),
+  z.strictObject({ rule: z.literal('suffix'), suffix: text }),
+  z.strictObject({ rule: z.literal('place-suffix'), suffix: text }),
+  z.strictObject({ rule: z.literal('company-word'), word: text }),
+  z.strictObject({ rule: z.literal('kuromoji'), says: z.enum(['person', 'place', 'place suffix', 'country', 'organisation', 'proper noun']) }),
+  z.strictObject({ rule: z.literal('unknown-word'), katakana: z.boolean() }),
+  z.strictObject({ rule: z.literal('katakana-run') }),
+  z.strictObject({ rule: z.literal('name-words') }),
+  z.strictObject({ rule: z.literal('other-kind'), word: text }),
+  z.strictObject({ rule: z.literal('product-number') }),
+  z.strictObject({ rule: z.literal('acronym') }),
+  z.strictObject({ rule: z.literal('capitalised') }),
+  z.strictObject({ rule: z.literal('compromise-organisation') }),
+  z.strictObject({ rule: z.literal('compromise-person-or-place'), says: z.enum(['person', 'place']) }),
+  z.strictObject({ rule: z.literal('bracket') }),
+  z.strictObject({ rule: z.literal('bracket-entry'), entity: text }),
+  z.strictObject({ rule: z.literal('listed'), with: text }),
+  z.strictObject({ rule: z.literal('kind-word'), word: text }),
+  z.strictObject({ rule: z.literal('after-maker') }),
+  z.strictObject({ rule: z.literal('person-title'), title: text }),
+  z.strictObject({ rule: z.literal('speaker') }),
+  z.strictObject({ rule: z.literal('amount') }),
+  z.strictObject({ rule: z.literal('after-country') }),
+]);
+
+export const typeGuessSchema = z.strictObject({ type: z.enum([...ENTITY_TYPES, ...NON_ENTITY_CLASSES]), because: provenanceSchema });
+
+/** A type, or the class of name that is no entity (a person, an amount…), and why. */
+export type TypeGuess = z.infer<typeof typeGuessSchema>;
+export type Provenance = TypeGuess['because'];
+export type RuleId = Provenance['rule'];
+
+const KUROMOJI_SAYS: Record<Extract<Provenance, { rule: 'kuromoji' }>['says'], string> = {
+  person: "a person's name",
+  place: 'a place name',
+  'place suffix': 'a place suffix',
+  country: 'proper noun, country',
+  organisation: 'proper noun, organisation',
+  'proper noun': 'proper noun',
+};
+
+/** The provenance as candidates.json, candidates.csv and the report show it. */
+export function describeProvenance(p: Provenance): string {
+  switch (p.rule) {
+    case 'variant': return `written otherwise than ${p.of}`;
+    case 'suffix': return `ends in ${p.suffix}`;
+    case 'place-suffix': return `a place name and ${p.suffix}`;
+    case 'company-word': return `followed by ${p.word}`;
+    case 'kuromoji': return `kuromoji: ${KUROMOJI_SAYS[p.says]}`;
+    case 'unknown-word': return p.katakana ? 'katakana word unknown to IPADIC' : 'word unknown to IPADIC';
+    case 'katakana-run': return 'katakana run';
+    case 'name-words': return 'proper nouns and foreign words';
+    case 'other-kind': return `names a kind: ${p.word}`;
+    case 'product-number': return 'letters and digits, like a product number';
+    case 'acronym': return 'all-caps acronym';
+    case 'capitalised': return 'capitalised Latin name';
+    case 'compromise-organisation': return 'compromise: organisation';
+    case 'compromise-person-or-place': return p.says === 'person' ? "compromise: a person's name" : 'compromise: a place';
+    case 'bracket': return 'named in a bracket pair';
+    case 'bracket-entry': return `given in brackets with ${p.entity}`;
+    case 'listed': return `listed with ${p.with}`;
+    case 'kind-word': return `followed by ${p.word}`;
+    case 'after-maker': return 'a product number after its maker';
+    case 'person-title': return `with the title ${p.title}`;
+    case 'speaker': return 'a speaker with an affiliation and title';
+    case 'amount': return 'starts with a number';
+    case 'after-country': return 'right after a country name';
+  }
+}
+
+/** A guess from a name's own ending (局, 規則, Bureau): stronger than its shape or its neighbours. */
+export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.because.rule === 'suffix';
+
+/** A guess as one string, the same for equal guesses however they were built: a key of the aggregate's counts. */
+export const encodeGuess = ({ type, because }: TypeGuess): string => JSON.stringify([type, Object.fromEntries(Object.entries(because).sort(([a], [b]) => (a < b ? -1 : 1)))]);
+
+/** The guess an encodeGuess key stands for, or undefined if it is none. */
+export function decodeGuess(key: string): TypeGuess | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(key);
+  } catch {
+    return undefined;
+  }
+  const parsed = Array.isArray(json) && json.length === 2 ? typeGuessSchema.safeParse({ type: json[0], because: json[1] }) : undefined;
+  return parsed?.success ? parsed.data : undefined;
+}

@@ -1,0 +1,74 @@
+// One text being scanned: what the detectors read (text, tokens, mentions, what mentions cover)
+// and what they write (candidate occurrences by span, neighbour counts).
+import { nameKey } from '../../core/normalize.js';
+import { isKatakana } from '../../core/script.js';
+import type { Mention } from '../match/match.js';
+import { tokenBoundaries, type Token } from '../tokenize/tokenize.js';
+import type { Discovered, Occurrence, Signal } from './occurrence.js';
+import type { TypeGuess } from './provenance.js';
+import { SpanMap } from './spanMap.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export class Scan {
+  /** 1 where a dictionary mention covers the character. */
+  readonly covered: Uint8Array;
+  readonly found: SpanMap<Occurrence>;
+  readonly adjacency: Discovered['adjacency'] = new Map();
+
+  constructor(
+    readonly text: string,
+    readonly tokens: Token[],
+    readonly mentions: Mention[],
+    readonly vocabulary: Vocabulary,
+  ) {
+    // A mention cuts candidates where it is a word of its own; a country word inside a longer
+    // word (米国 in 米国防高等研究計画局) may belong to a name the dictionary lacks.
+    const boundaries = tokenBoundaries(text, tokens);
+    this.covered = new Uint8Array(text.length + 1);
+    for (const m of mentions) if (boundaries[m.start] && boundaries[m.end]) this.covered.fill(1, m.start, m.end);
+    this.found = new SpanMap<Occurrence>(text.length);
+  }
+
+  /** Whether any character in [start, end) belongs to a mention (a loop: this runs for every token). */
+  isCovered(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.covered[i]) return true;
+    return false;
+  }
+
+  /** The occurrence of [start, end), made or given more signals, if the span may be a candidate. */
+  add(start: number, end: number, parts: string[], signals: Iterable<Signal>, guess?: TypeGuess): Occurrence | undefined {
+    const { text, vocabulary } = this;
+    const key = nameKey(text.slice(start, end));
+    // A katakana word is never cut: クラ is not a name in クラウド.
+    if ((isKatakana(text[start]) && isKatakana(text[start - 1])) || (isKatakana(text[end - 1]) && isKatakana(text[end]))) return undefined;
+    if (!vocabulary.isCandidateKey(key, parts)) return undefined;
+    let occurrence = this.found.get(start, end);
+    if (!occurrence) {
+      this.found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
+      // A known name written otherwise (エヌヴィディア) is that entry's, once per span.
+      const variantOf = vocabulary.context.knownVariant?.(key);
+      if (variantOf) {
+        occurrence.aliasOf = variantOf;
+        occurrence.signals.add('variant');
+        occurrence.guess = { type: variantOf.type, because: { rule: 'variant', of: variantOf.id } };
+      }
+    }
+    for (const s of signals) occurrence.signals.add(s);
+    if (guess && !occurrence.guess) occurrence.guess = guess;
+    return occurrence;
+  }
+
+  /** Counts, for the termhood score, which simple noun or word stood next to which. */
+  countAdjacent(parts: string[]): void {
+    for (let i = 1; i < parts.length; i++) {
+      this.bump(parts[i - 1], 1);
+      this.bump(parts[i], 0);
+    }
+  }
+
+  private bump(key: string, side: 0 | 1): void {
+    let counts = this.adjacency.get(key);
+    if (!counts) this.adjacency.set(key, (counts = [0, 0]));
+    counts[side]++;
+  }
+}

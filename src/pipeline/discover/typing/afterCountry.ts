@@ -1,0 +1,17 @@
+// A country name right before a name (中国セレブラス) makes it a company of that country, unless
+// the name's own suffix or a bracket pair or list says otherwise (then the guess stays).
+import type { TypeRule } from '../rule.js';
+import { isWeakGuess, type AroundName } from './input.js';
+
+export const afterCountry: TypeRule<AroundName> = {
+  id: 'after-country',
+  signal: 'after-country',
+  examples: {
+    ok: [{ text: '中国セレブラスが発表した。', name: 'セレブラス' }],
+    notOk: [{ text: '中国セレブラス連合局が発表した。', name: 'セレブラス連合局' }],
+  },
+  guess: ({ occurrence: o, mentions }) => {
+    if (!mentions.countryEndingAt.has(o.start) || o.signals.has('common-words')) return undefined;
+    return isWeakGuess(o) ? { type: 'company', because: { rule: 'after-country' } } : o.guess;
+  },
+};

@@ -1,0 +1,32 @@
+// What compromise knows of an English name: an organisation, a person (a first and last name:
+// one word alone may be a model, Claude) or a place. It overrules the shape of the words, not a
+// suffix.
+import type { TypeRule } from '../rule.js';
+import { isSuffixGuess } from '../provenance.js';
+import type { LatinNameTyped } from './input.js';
+
+export const compromiseOrganisation: TypeRule<LatinNameTyped> = {
+  id: 'compromise-organisation',
+  signal: 'organization',
+  examples: {
+    ok: [{ text: 'GoogleとCerebrasが競う。', name: 'Google' }],
+    notOk: [{ text: 'GoogleとCerebrasが競う。', name: 'Cerebras' }],
+  },
+  guess: ({ kinds, guess }) => (kinds.organization ? (isSuffixGuess(guess) ? guess : { type: 'company', because: { rule: 'compromise-organisation' } }) : undefined),
+};
+
+export const compromisePersonOrPlace: TypeRule<LatinNameTyped> = {
+  id: 'compromise-person-or-place',
+  examples: {
+    ok: [
+      { text: 'Jensen Huang said so.', name: 'Jensen Huang' },
+      { text: 'Abu Dhabi is rich.', name: 'Abu Dhabi' },
+    ],
+    notOk: [{ text: 'Cerebras Systems said so.', name: 'Cerebras Systems' }],
+  },
+  guess: ({ words, kinds, guess }) => {
+    if (isSuffixGuess(guess)) return undefined;
+    if (words.length > 1 && kinds.person) return { type: 'person', because: { rule: 'compromise-person-or-place', says: 'person' } };
+    return kinds.place ? { type: 'place', because: { rule: 'compromise-person-or-place', says: 'place' } } : undefined;
+  },
+};

@@ -1,0 +1,61 @@
+// What the type rules look at: a Japanese name's tokens, a Latin name's words, or an occurrence
+// with the text and mentions around it.
+import type { NameKinds } from '../../english.js';
+import type { Mention } from '../../match/match.js';
+import type { Token } from '../../tokenize/tokenize.js';
+import type { Occurrence, Signal } from '../occurrence.js';
+import { isSuffixGuess, type TypeGuess } from '../provenance.js';
+import type { Vocabulary } from '../vocabulary.js';
+
+/** A run of Japanese tokens that may be a name, and the signals found so far. */
+export interface JapaneseName {
+  tokens: Token[];
+  signals: Set<Signal>;
+  vocabulary: Vocabulary;
+}
+
+export interface LatinWord {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Latin words that may be a name. */
+export interface LatinName {
+  words: Array<Pick<LatinWord, 'text'>>;
+  vocabulary: Vocabulary;
+}
+
+/** A Latin name typed by its shape, with what compromise says of it, for rules that may overrule that. */
+export interface LatinNameTyped {
+  words: Array<Pick<LatinWord, 'text'>>;
+  kinds: NameKinds;
+  guess: TypeGuess;
+}
+
+/** The dictionary's mentions in a text, by where they start and end. */
+export interface MentionIndex {
+  endingAt: Map<number, Mention>;
+  startingAt: Map<number, Mention>;
+  countryEndingAt: Set<number>;
+  companyEndingAt: Set<number>;
+}
+
+export function mentionIndex(mentions: Mention[]): MentionIndex {
+  return {
+    endingAt: new Map(mentions.map((m) => [m.end, m])),
+    startingAt: new Map(mentions.map((m) => [m.start, m])),
+    countryEndingAt: new Set(mentions.filter((m) => m.entity.type === 'country').map((m) => m.end)),
+    companyEndingAt: new Set(mentions.filter((m) => m.entity.type === 'company').map((m) => m.end)),
+  };
+}
+
+/** An occurrence, with the text and the mentions around it. */
+export interface AroundName {
+  occurrence: Occurrence;
+  text: string;
+  mentions: MentionIndex;
+}
+
+/** A guess from the shape of a word alone, which context may overrule. */
+export const isWeakGuess = (o: Occurrence): boolean => !!o.guess && !isSuffixGuess(o.guess) && !o.signals.has('pair') && !o.signals.has('listed');

@@ -1,0 +1,34 @@
+// One Latin word's shape: letters and digits (a product number), capitals only (an acronym), or
+// a capitalised word. The weakest guesses of Latin names, which context overrules.
+import { nameKey } from '../../../core/normalize.js';
+import type { TypeRule } from '../rule.js';
+import { isShortForm } from '../pairs.js';
+import type { LatinName } from './input.js';
+
+/** Letters and digits look like a product number: a chip, unless context says otherwise (chip words, a maker before it). */
+export const productNumber: TypeRule<LatinName> = {
+  id: 'product-number',
+  examples: {
+    ok: [{ text: 'WSE3を出した。', name: 'WSE3' }],
+    notOk: [{ text: 'Kimi2モデルが出た。', name: 'Kimi2' }],
+  },
+  guess: ({ words }) => (words.length === 1 && /\d/.test(nameKey(words[0].text)) && /[a-z]/.test(nameKey(words[0].text)) ? { type: 'chip', because: { rule: 'product-number' } } : undefined),
+};
+
+export const acronym: TypeRule<LatinName> = {
+  id: 'acronym',
+  examples: {
+    ok: [{ text: 'SMICも続いた。', name: 'SMIC' }],
+    notOk: [{ text: 'Smicも続いた。', name: 'Smic' }],
+  },
+  guess: ({ words }) => (words.length === 1 && isShortForm(words[0].text) && !/[a-z]/.test(words[0].text) ? { type: 'company', because: { rule: 'acronym' } } : undefined),
+};
+
+export const capitalised: TypeRule<LatinName> = {
+  id: 'capitalised',
+  examples: {
+    ok: [{ text: 'Cerebrasが来た。', name: 'Cerebras' }],
+    notOk: [{ text: 'SMICも続いた。', name: 'SMIC' }],
+  },
+  guess: () => ({ type: 'company', because: { rule: 'capitalised' } }),
+};

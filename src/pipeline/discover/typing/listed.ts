@@ -1,0 +1,27 @@
+// A candidate listed with an entity (`Tokyo ElectronやSCREEN、Advantest`, `日本、欧州、韓国`) is
+// likely of the same type; this overrules guesses from the shape of a word, not from a suffix or
+// a bracket pair.
+import { isEntityType } from '../../../core/entity.js';
+import { isSuffixGuess } from '../provenance.js';
+import type { TypeRule } from '../rule.js';
+import type { AroundName } from './input.js';
+
+const LIST_SEPARATOR_BEFORE = /(?:[、,・\/]|や|と|及び|および|並びに| and | or |, )\s*$/;
+const LIST_SEPARATOR_AFTER = /^\s*(?:[、,・\/]|や|と|及び|および|並びに|など|等| and | or |, )/;
+
+export const listed: TypeRule<AroundName> = {
+  id: 'listed',
+  signal: 'listed',
+  examples: {
+    ok: [{ text: 'エヌビディアやGroqが競う。', name: 'Groq' }],
+    notOk: [{ text: 'Groqが競う。', name: 'Groq' }],
+  },
+  guess: ({ occurrence: o, text, mentions }) => {
+    // Only what already looks like a name: 時代 in 「…時代、米国は」 is not listed with 米国.
+    if (!o.guess || o.aliasOf || isSuffixGuess(o.guess) || !isEntityType(o.guess.type)) return undefined;
+    const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, o.start - 8), o.start));
+    const after = LIST_SEPARATOR_AFTER.exec(text.slice(o.end, o.end + 8));
+    const mate = (before && mentions.endingAt.get(o.start - before[0].length)) || (after && mentions.startingAt.get(o.end + after[0].length));
+    return mate ? { type: mate.entity.type, because: { rule: 'listed', with: text.slice(mate.start, mate.end) } } : undefined;
+  },
+};

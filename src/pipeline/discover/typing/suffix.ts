@@ -1,0 +1,93 @@
+// A name's ending suggests its type (dict/discovery.yml's typeSuffixes): 局 → agency, 規則 →
+// regulation, Bureau → agency. The strongest guess from a name alone.
+import { nameKey } from '../../../core/normalize.js';
+import type { Token } from '../../tokenize/tokenize.js';
+import type { TypeGuess } from '../provenance.js';
+import type { TypeRule } from '../rule.js';
+import { is, isNameLike, isPlace, LATIN } from '../tokenShape.js';
+import type { Vocabulary } from '../vocabulary.js';
+import type { JapaneseName, LatinName } from './input.js';
+
+/** For each i, whether tokens[0..i) hold a new name's word, and whether they are all place names. */
+export interface PrefixFacts {
+  newName: boolean[];
+  allPlaces: boolean[];
+}
+
+/** The prefix facts of a run, once per run. */
+export function prefixFacts(vocabulary: Vocabulary, tokens: Token[]): PrefixFacts {
+  const newName = [false];
+  const allPlaces = [true];
+  tokens.forEach((t, i) => {
+    newName.push(newName[i] || vocabulary.isNewName(t));
+    allPlaces.push(allPlaces[i] && isPlace(t));
+  });
+  return { newName, allPlaces };
+}
+
+/**
+ * The type the last token(s) of tokens[0..end) suggest: `局` → agency, `社` → company (never the
+ * whole name); inside one proper noun or unknown word, its last characters (東北大学). A suffix
+ * that also ends phrases counts only after a name-like word, and after place names only makes a
+ * place (広東省).
+ */
+export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, facts = prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
+  // `before` tokens are tokens[0..count): what the prefix facts say of them, in constant time.
+  const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: string): TypeGuess | undefined => {
+    const rule = vocabulary.suffixTypes.get(tail);
+    if (!rule || (rule.needsName && !newName)) return undefined;
+    if (count && allPlaces) return { type: 'place', because: { rule: 'place-suffix', suffix: written } };
+    return { type: rule.type, because: { rule: 'suffix', suffix: written } };
+  };
+  let tail = '';
+  for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix; i--) {
+    tail = nameKey(tokens[i].surface) + tail;
+    const written = tokens.slice(i, end).map((t) => t.surface).join('');
+    const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], written);
+    if (guess) return guess;
+  }
+  const last = tokens[end - 1];
+  if (!isNameLike(last) || is(last, LATIN)) return undefined;
+  const key = nameKey(last.surface);
+  for (let n = Math.min(vocabulary.longestSuffix, key.length - 2); n >= 1; n--) {
+    const guess = guessFor(key.slice(-n), 1, vocabulary.isNewName(last), isPlace(last), key.slice(-n));
+    if (guess) return guess;
+  }
+  return undefined;
+}
+
+export const japaneseSuffix: TypeRule<JapaneseName> = {
+  id: 'suffix',
+  signal: 'suffix',
+  examples: {
+    ok: [
+      { text: 'セレブラス連合局が発表した。', name: 'セレブラス連合局' },
+      // inside one IPADIC word
+      { text: '財務省が発表した。', name: '財務省' },
+      { text: '衆議院が可決した。', name: '衆議院' },
+      // a suffix that also ends phrases, after a name
+      { text: 'セレブラス計画が動いた。', name: 'セレブラス計画' },
+    ],
+    notOk: [
+      // after an ordinary word
+      { text: '行動計画が動いた。', name: '行動計画' },
+      // after a place name: a place
+      { text: 'スタンフォード大学が発表した。', name: 'スタンフォード大学' },
+    ],
+  },
+  guess: ({ tokens, vocabulary }) => suffixGuess(vocabulary, tokens),
+};
+
+export const latinSuffix: TypeRule<LatinName> = {
+  id: 'suffix',
+  signal: 'suffix',
+  examples: {
+    ok: [{ text: 'Cerebras Systemsが来た。', name: 'Cerebras Systems' }],
+    notOk: [{ text: 'Systems Cerebrasが来た。', name: 'Systems Cerebras' }],
+  },
+  guess: ({ words, vocabulary }) => {
+    const last = words[words.length - 1];
+    const suffix = words.length > 1 ? vocabulary.suffixTypes.get(nameKey(last.text)) : undefined;
+    return suffix && { type: suffix.type, because: { rule: 'suffix', suffix: last.text } };
+  },
+};

@@ -1,0 +1,68 @@
+// What discovery knows of the dictionary: its stop words and prefixes, the suffixes that suggest
+// a type, and which names it already has.
+import type { DiscoveryRules } from '../../dictionary/dictionary.js';
+import type { Entity, EntityType } from '../../core/entity.js';
+import { nameKey } from '../../core/normalize.js';
+import type { Token } from '../tokenize/tokenize.js';
+import { isNameLike } from './tokenShape.js';
+
+/** What discovery needs to know of the dictionary: the rules, and which names it already has. */
+export interface DiscoveryContext {
+  rules: DiscoveryRules;
+  /** The entity whose name has this key (see nameKey), if any. */
+  knownKey: (key: string) => Entity | undefined;
+  /** The entity a name written otherwise stands for (エヌヴィディア, 臺積電), if any (see variantKey). */
+  knownVariant?: (key: string) => Entity | undefined;
+  notEntities: string[];
+}
+
+/** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */
+export const MEASUREMENT = /^\d+(?:\.\d+)?(?:nm|mm|cm|kg|gb|tb|pb|mb|kb|ghz|mhz|w|kw|mw|gw|kwh|v|bit|bits|b|k|m|x|g|tops|tflops|pflops|%)$/i;
+
+/** Whether a text has fewer than two characters (a surrogate pair is one). */
+const isOneCharacter = (text: string) => text.length < 2 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
+
+export class Vocabulary {
+  readonly stopKeys: Set<string>;
+  readonly stopPrefixes: Set<string>;
+  /** Suffix key → the type it suggests, and whether only after a name-like word. */
+  readonly suffixTypes: Map<string, { type: EntityType | 'other'; needsName: boolean }>;
+  /** Length of the longest suffix key: no longer tail of a name needs looking up. */
+  readonly longestSuffix: number;
+
+  constructor(readonly context: DiscoveryContext) {
+    const { rules, notEntities } = context;
+    this.stopKeys = new Set([...rules.stopWords.map((w) => nameKey(w.name)), ...notEntities.map(nameKey)]);
+    this.stopPrefixes = new Set(rules.stopPrefixes.map((p) => p.name));
+    this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type, needsName }) => [nameKey(suffix), { type, needsName }]));
+    this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
+  }
+
+  /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */
+  isCandidateKey(key: string, parts: string[]): boolean {
+    if (isOneCharacter(key) || /^[\d.,\-]+$/.test(key) || MEASUREMENT.test(key)) return false;
+    if (this.stopKeys.has(key) || parts.every((p) => this.stopKeys.has(p) || this.isSuffix(p))) return false;
+    const rest = key.slice(1);
+    if (this.stopPrefixes.has(key[0]) && (this.stopKeys.has(rest) || this.isSuffix(rest))) return false;
+    return !this.context.knownKey(key);
+  }
+
+  /**
+   * A word that may be part of a name IPADIC does not know: not a stop word, and not one of the
+   * organisations IPADIC lists (税関, 社会): before 当局 or 計画, those make phrases.
+   */
+  isNewName(t: Token): boolean {
+    return isNameLike(t) && !(t.known && t.posDetail2 === '組織') && !this.stopKeys.has(nameKey(t.surface));
+  }
+
+  isSuffix(key: string): boolean {
+    return this.suffixTypes.has(key);
+  }
+
+  /** Leading prefixes that make an anaphor or a generic word (同, 新, 各) and leading suffixes or numbers go. */
+  trimRun(run: Token[]): Token[] {
+    let from = 0;
+    while (from < run.length && (run[from].pos === '接頭詞' ? this.stopPrefixes.has(run[from].surface) : ['接尾', '数'].includes(run[from].posDetail))) from++;
+    return from ? run.slice(from) : run;
+  }
+}
