@@ -5,10 +5,10 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /**
  * What discovery may recognise a name-like span as instead of an entity, so that it never enters
- * the glossary: a person, a place, an amount or date, or another kind of name (a university, an
- * institute, a party).
+ * the glossary: a person, a place, an amount or date, a generic phrase with no sign of a name
+ * (バリューチェーン), or another kind of name (a university, an institute, a party).
  */
-export const NON_ENTITY_CLASSES = ['person', 'place', 'amount', 'other'] as const;
+export const NON_ENTITY_CLASSES = ['person', 'place', 'amount', 'generic', 'other'] as const;
 export type NonEntityClass = (typeof NON_ENTITY_CLASSES)[number];
 
 export const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type);

@@ -6,7 +6,7 @@
 import type { Example } from '../aggregate/examples.js';
 import { addTally, cloneTally, type CandidateCounts, type CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
-import { decodeGuess, describeProvenance, type Provenance, type TypeGuess } from '../pipeline/discover/provenance.js';
+import { decodeGuess, describeProvenance, evidenceRank, type Provenance, type TypeGuess } from '../pipeline/discover/provenance.js';
 import { isEntityType, type EntityType, type NonEntityClass } from '../core/entity.js';
 import { nameKey, normalizedText } from '../core/normalize.js';
 import { hasNonAscii } from '../core/script.js';
@@ -159,10 +159,14 @@ function top(counts: Map<string, number>): string | undefined {
   return [...counts].sort(byCountThenKey)[0]?.[0];
 }
 
-/** The most frequent guess; on ties, the first by its type and reason as text (so the result never depends on order). */
+/**
+ * The guess from the strongest evidence (evidenceRank: a suffix seen once beats an acronym's shape
+ * seen twelve times), the most frequent among equals; on ties, the first by its type and reason
+ * as text (so the result never depends on order).
+ */
 function topGuess(guesses: Map<string, number>): TypeGuess {
-  const shown = [...guesses].map(([key, count]) => ({ guess: decodeGuess(key)!, count })).map((g) => ({ ...g, text: `${g.guess.type}\t${describeProvenance(g.guess.because)}` }));
-  return shown.sort((a, b) => b.count - a.count || compareText(a.text, b.text))[0].guess;
+  const shown = [...guesses].map(([key, count]) => ({ guess: decodeGuess(key)!, count })).map((g) => ({ ...g, rank: evidenceRank(g.guess), text: `${g.guess.type}\t${describeProvenance(g.guess.because)}` }));
+  return shown.sort((a, b) => a.rank - b.rank || b.count - a.count || compareText(a.text, b.text))[0].guess;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

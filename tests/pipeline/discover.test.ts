@@ -186,6 +186,22 @@ describe('what a name-like span is when it is no entity, and context that types 
     expect(find(candidatesOf(text), surface)).toMatchObject({ type, typeReason: reason });
   });
 
+  it('a phrase of loanwords or names with no other sign of a name is generic, which any evidence overrules', () => {
+    expect(find(candidatesOf('バリューチェーンが伸びた。'), 'バリューチェーン')).toMatchObject({ type: 'generic', typeReason: 'katakana run' });
+    expect(find(candidatesOf('ファーウェイやバリューチェーンが伸びた。'), 'バリューチェーン')).toMatchObject({ type: 'company', typeReason: 'listed with ファーウェイ' });
+  });
+
+  // Occurrences in several documents guess differently; the candidate takes the strongest evidence, then the most frequent.
+  const across: Array<[string[], string, string, string]> = [
+    [['XEBが発表した。', 'XEBが動いた。', 'XEBも。', '輸出執行局(XEB)が発表した。'], '輸出執行局', 'agency', 'ends in 局'],
+    [['バリューチェーンが伸びた。', 'バリューチェーンが。', 'ファーウェイとバリューチェーンが来た。'], 'バリューチェーン', 'company', 'listed with ファーウェイ'],
+    [['セレブラスが来た。', 'セレブラスが。', '米国とセレブラスが来た。'], 'セレブラス', 'company', 'katakana word unknown to IPADIC'],
+    [['Kimiが出た。', 'Kimiが。', 'Kimiモデルが出た。'], 'Kimi', 'model', 'followed by モデル'],
+  ];
+  it.each(across)('%j → %s is %s (%s)', (texts, surface, type, reason) => {
+    expect(find(candidatesOf(...texts), surface)).toMatchObject({ type, typeReason: reason });
+  });
+
   it('a suffix that also ends phrases types only a name-like word before it', () => {
     expect(find(candidatesOf('セレブラス計画が動いた。'), 'セレブラス計画')).toMatchObject({ type: 'regulation', typeReason: 'ends in 計画' });
     expect(find(candidatesOf('行動計画が動いた。'), '行動計画')?.typeReason ?? 'no suffix').not.toMatch(/^ends in/);

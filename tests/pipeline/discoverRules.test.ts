@@ -21,6 +21,7 @@ beforeAll(async () => {
 const candidatesNamed = ({ text, name }: Example): LocatedOccurrence[] => findInDocument({ raw: text, text }, context).candidates.filter((c) => c.surface === name);
 const signalsOf = (example: Example) => candidatesNamed(example).flatMap((c) => [...c.signals]);
 const rulesOf = (example: Example) => candidatesNamed(example).map((c) => c.guess.because.rule);
+const typesBy = (example: Example, rule: string) => candidatesNamed(example).filter((c) => c.guess.because.rule === rule).map((c) => c.guess.type);
 
 const rules = [...DETECTORS, ...TYPE_RULES];
 const cases = (which: 'ok' | 'notOk') => rules.flatMap((rule) => rule.examples[which].map((example) => [rule.id, example.name, example.text, rule, example] as const));
@@ -43,6 +44,7 @@ describe('detectors', () => {
 describe('type rules', () => {
   it.each(cases('ok').filter(([id]) => !DETECTORS.some((d) => d.id === id)))('%s types %s in %s', (id, _, __, ___, example) => {
     expect(rulesOf(example)).toContain(id);
+    if (example.type) expect(typesBy(example, id)).toContain(example.type);
   });
   it.each(cases('notOk').filter(([id]) => !DETECTORS.some((d) => d.id === id)))('%s does not type %s in %s', (id, _, __, ___, example) => {
     expect(rulesOf(example)).not.toContain(id);

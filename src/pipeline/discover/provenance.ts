@@ -2,7 +2,7 @@
 // that weigh another's guess test its `rule`; the aggregate keeps it in partial lines
 // (encodeGuess, checked by typeGuessSchema); outputs show it as text (describeProvenance).
 import { z } from 'zod';
-import { ENTITY_TYPES, NON_ENTITY_CLASSES } from '../../core/entity.js';
+import { ENTITY_TYPES, NON_ENTITY_CLASSES, isEntityType } from '../../core/entity.js';
 
 const text = z.string().min(1).max(10_000);
 const provenanceSchema = z.discriminatedUnion('rule', [
@@ -76,8 +76,32 @@ export function describeProvenance(p: Provenance): string {
   }
 }
 
+/** Whether a guess recognises something that is no name of ours (a person, a place, an amount, another kind of name), not merely a phrase with no sign of one. */
+export const isRecognisedNonEntity = (guess: TypeGuess): boolean => !isEntityType(guess.type) && guess.type !== 'generic';
+
 /** A guess from a name's own ending (局, 規則, Bureau): stronger than its shape or its neighbours. */
 export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.because.rule === 'suffix';
+
+/**
+ * Evidence that decides a type however rarely it was seen, strongest first: the entry a bracket
+ * partner names, a person's title or a number, the name's own ending, the word for its kind after
+ * it or its maker before it. Other guesses (a list's mates, a country before it, the taggers, the
+ * shapes) are weighed by how often they were made, and a phrase with no sign of a name counts
+ * only where nothing else was seen.
+ */
+const DECISIVE: ReadonlyArray<readonly RuleId[]> = [
+  ['bracket-entry', 'variant'],
+  ['person-title', 'speaker', 'amount'],
+  ['suffix', 'place-suffix', 'other-kind', 'company-word'],
+  ['kind-word', 'after-maker'],
+];
+
+/** How strong a guess's evidence is: 0 strongest (see DECISIVE). */
+export function evidenceRank({ type, because }: TypeGuess): number {
+  if (type === 'generic') return DECISIVE.length + 1;
+  const rank = DECISIVE.findIndex((rules) => rules.includes(because.rule));
+  return rank < 0 ? DECISIVE.length : rank;
+}
 
 /** A guess as one string, the same for equal guesses however they were built: a key of the aggregate's counts. */
 export const encodeGuess = ({ type, because }: TypeGuess): string => JSON.stringify([type, Object.fromEntries(Object.entries(because).sort(([a], [b]) => (a < b ? -1 : 1)))]);

@@ -9,6 +9,8 @@ import type { Scan } from './scan.js';
 export interface Example {
   text: string;
   name: string;
+  /** For a type rule's `ok` example, the type it gives, where that is the point (a katakana run is a generic phrase). */
+  type?: TypeGuess['type'];
 }
 
 export interface Examples {

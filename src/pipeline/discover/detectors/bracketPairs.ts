@@ -1,13 +1,12 @@
 // Bracket pairs: a name and its translation or acronym, 産業安全保障局(BIS), NVEU (National
 // Validated End User), which give the candidate its partner, or make it a new alias of an entry.
-import { isEntityType } from '../../../core/entity.js';
 import { nameKey } from '../../../core/normalize.js';
 import { hasJapanese } from '../../../core/script.js';
 import type { Mention } from '../../match/match.js';
 import { tokenIndexAt, type Token } from '../../tokenize/tokenize.js';
 import type { Occurrence } from '../occurrence.js';
 import { findBrackets, isShortForm, longFormOf, type Bracket } from '../pairs.js';
-import type { TypeGuess } from '../provenance.js';
+import { isRecognisedNonEntity, type TypeGuess } from '../provenance.js';
 import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
 import { SpanMap } from '../spanMap.js';
@@ -88,7 +87,7 @@ function markSpeaker(scan: Scan, bracket: Bracket): void {
 /** Links two sides of a pair: an unknown side becomes the partner of the other, or an alias of its entry. */
 function link(text: string, a: Side, b: Side): void {
   // A side that does not look like a name (アリゾナ州フェニックス, a place, in TSMC(アリゾナ州フェニックス)) pairs with nothing.
-  if ([a, b].some((side) => !('entity' in side) && side.guess && !isEntityType(side.guess.type))) return;
+  if ([a, b].some((side) => !('entity' in side) && side.guess && isRecognisedNonEntity(side.guess))) return;
   for (const [self, other] of [[a, b], [b, a]] as const) {
     if ('entity' in self) continue;
     self.signals.add('pair');

@@ -17,8 +17,9 @@ export const listed: TypeRule<AroundName> = {
     notOk: [{ text: 'Groqが競う。', name: 'Groq' }],
   },
   guess: ({ occurrence: o, text, mentions }) => {
-    // Only what already looks like a name: 時代 in 「…時代、米国は」 is not listed with 米国.
-    if (!o.guess || o.aliasOf || isSuffixGuess(o.guess) || !isEntityType(o.guess.type)) return undefined;
+    // Only what already looks like a name or a phrase of names (東京エレクトロン): 時代 in
+    // 「…時代、米国は」 is not listed with 米国.
+    if (!o.guess || o.aliasOf || isSuffixGuess(o.guess) || !(isEntityType(o.guess.type) || o.guess.type === 'generic')) return undefined;
     const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, o.start - 8), o.start));
     const after = LIST_SEPARATOR_AFTER.exec(text.slice(o.end, o.end + 8));
     const mate = (before && mentions.endingAt.get(o.start - before[0].length)) || (after && mentions.startingAt.get(o.end + after[0].length));

@@ -17,22 +17,29 @@ export const unknownWord: TypeRule<JapaneseName> = {
   guess: ({ tokens, signals }) => (isNameShaped(tokens) && signals.has('unknown-word') ? { type: 'company', because: { rule: 'unknown-word', katakana: signals.has('katakana') } } : undefined),
 };
 
-/** Several katakana words IPADIC knows (one alone is an ordinary word: サーバー). */
+/**
+ * Several katakana words IPADIC knows (one alone is an ordinary word: サーバー): more often a
+ * phrase of loanwords (バリューチェーン, データパイプライン) than a name, so a generic phrase
+ * unless other evidence types it (a list, a bracket partner, a country before it).
+ */
 export const katakanaRun: TypeRule<JapaneseName> = {
   id: 'katakana-run',
   examples: {
-    ok: [{ text: 'ゼネラル・エレクトリックが来た。', name: 'ゼネラル・エレクトリック' }],
+    ok: [{ text: 'バリューチェーンが伸びた。', name: 'バリューチェーン', type: 'generic' }],
     notOk: [{ text: 'オープン・ロボティクスが来た。', name: 'オープン・ロボティクス' }],
   },
-  guess: ({ tokens, signals }) => (signals.has('katakana') && tokens.length > 1 ? { type: 'company', because: { rule: 'katakana-run' } } : undefined),
+  guess: ({ tokens, signals }) => (signals.has('katakana') && tokens.length > 1 ? { type: 'generic', because: { rule: 'katakana-run' } } : undefined),
 };
 
-/** Proper nouns and foreign words (東京エレクトロン); a single katakana word IPADIC knows is none. */
+/**
+ * Proper nouns and foreign words (東京エレクトロン, but as often AIエコシステム, フルスタックAI): a
+ * generic phrase unless other evidence types it; a single katakana word IPADIC knows is none.
+ */
 export const nameWords: TypeRule<JapaneseName> = {
   id: 'name-words',
   examples: {
-    ok: [{ text: '東京エレクトロンが来た。', name: '東京エレクトロン' }],
+    ok: [{ text: '東京エレクトロンが来た。', name: '東京エレクトロン', type: 'generic' }],
     notOk: [{ text: 'ロケットが飛んだ。', name: 'ロケット' }],
   },
-  guess: ({ tokens, signals }) => (isNameShaped(tokens) && !signals.has('katakana') ? { type: 'company', because: { rule: 'name-words' } } : undefined),
+  guess: ({ tokens, signals }) => (isNameShaped(tokens) && !signals.has('katakana') ? { type: 'generic', because: { rule: 'name-words' } } : undefined),
 };

@@ -1,10 +1,9 @@
 // The two sides of a bracket pair name one thing: a side takes the type of an entry on the other
 // side (英伟达(NVIDIA)), or of the other side's suffix (DARPA(米国防高等研究計画局) is an agency), or
 // is a company named in a bracket pair.
-import { isEntityType } from '../../../core/entity.js';
 import type { Mention } from '../../match/match.js';
 import type { Occurrence } from '../occurrence.js';
-import { isSuffixGuess, type TypeGuess } from '../provenance.js';
+import { isRecognisedNonEntity, isSuffixGuess, type TypeGuess } from '../provenance.js';
 import type { TypeRule } from '../rule.js';
 
 /** A candidate and the other side of its pair: a mention or another candidate. */
@@ -35,7 +34,8 @@ export const bracketPartner: TypeRule<PairSides> = {
   },
   guess: ({ self, other }) => {
     if ('entity' in other) return undefined;
-    if (other.guess && (isSuffixGuess(other.guess) || !isEntityType(other.guess.type)) && !isSuffixGuess(self.guess)) return other.guess;
-    return self.guess ?? NAMED_IN_BRACKETS;
+    if (other.guess && (isSuffixGuess(other.guess) || isRecognisedNonEntity(other.guess)) && !isSuffixGuess(self.guess)) return other.guess;
+    // A pair is a sign of a name: a phrase that showed none is named in it.
+    return self.guess && self.guess.type !== 'generic' ? self.guess : NAMED_IN_BRACKETS;
   },
 };
