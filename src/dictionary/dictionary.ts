@@ -68,6 +68,8 @@ export interface NotEntity {
 export interface DiscoveryRules {
   stopWords: NotEntity[];
   stopPrefixes: NotEntity[];
+  /** Words of a company's full or legal name (テクノロジーズ, 株式会社): a known company's name with them is that company. */
+  legalForms: NotEntity[];
   /** Words for an office (議長, 長官): after a body's name, a job title (参議院議長). */
   titles: NotEntity[];
   /** Kanji variant → its Japanese form (臺 → 台, 华 → 華). */
@@ -77,7 +79,7 @@ export interface DiscoveryRules {
 }
 
 /** The shape of a checked Dictionary; raise it when the shape changes, so no cache serves the old one. */
-export const DICTIONARY_SCHEMA_VERSION = 9;
+export const DICTIONARY_SCHEMA_VERSION = 10;
 
 export interface Dictionary {
   entries: Entry[];
@@ -149,7 +151,7 @@ function isDictionary(value: unknown): value is Dictionary {
     typeof d === 'object' && d !== null && Array.isArray(d.entries) && d.byId instanceof Map && Array.isArray(d.patterns) &&
     d.patterns.every((p) => p?.regex instanceof RegExp) && Array.isArray(d.notEntities) && Array.isArray(d.warnings) &&
     typeof d.hash === 'string' && typeof d.discovery === 'object' && d.discovery !== null &&
-    ['stopWords', 'stopPrefixes', 'titles', 'typeSuffixes'].every((k) => Array.isArray(d.discovery[k as keyof DiscoveryRules])) &&
+    ['stopWords', 'stopPrefixes', 'legalForms', 'titles', 'typeSuffixes'].every((k) => Array.isArray(d.discovery[k as keyof DiscoveryRules])) &&
     d.entries.every((e) => typeof e?.id === 'string' && typeof e.ja === 'string' && typeof e.en === 'string' && Array.isArray(e.aliases) && d.byId.get(e.id) !== undefined)
   );
 }
@@ -161,7 +163,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
   const patterns: Pattern[] = [];
   const versions = new Map<EntityType, RegExp>();
   const notEntities: NotEntity[] = [];
-  const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], titles: [], typeSuffixes: [], kanjiVariants: new Map() };
+  const discovery: DiscoveryRules = { stopWords: [], stopPrefixes: [], legalForms: [], titles: [], typeSuffixes: [], kanjiVariants: new Map() };
   const rejectedIds = new Set<string>();
   // A file that is not valid YAML is not read at all; references to its ids would only repeat that.
   let unreadableFile = false;
@@ -203,7 +205,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
       if (!fields) continue;
       const names = (field: string) => (fields[field] as string[]).map((name) => ({ name, source: location }));
       if (kind === 'notEntities') notEntities.push(...names(kind));
-      else if (kind === 'stopWords' || kind === 'stopPrefixes' || kind === 'titles') discovery[kind].push(...names(kind));
+      else if (kind === 'stopWords' || kind === 'stopPrefixes' || kind === 'legalForms' || kind === 'titles') discovery[kind].push(...names(kind));
       else if (kind === 'versions') {
         try {
           const source = fields.versions as string;

@@ -98,6 +98,14 @@ export const DICTIONARY_SCHEMA = {
   notEntities: { notEntities: { kind: 'list', required: true, doc: 'words that contain a name but name no entity' }, note: NOTE },
   stopWords: { stopWords: { kind: 'list', required: true, doc: 'words that are never candidates, nor compounds made only of them' }, note: NOTE },
   stopPrefixes: { stopPrefixes: { kind: 'list', required: true, doc: 'prefixes that make an anaphor, not a name (`同局`, `新規則`)' }, note: NOTE },
+  legalForms: {
+    legalForms: {
+      kind: 'list',
+      required: true,
+      doc: "words that follow a company's name in its full or legal name (`テクノロジーズ`, `株式会社`, `Inc`): a known company's name with them is that company (`ファーウェイテクノロジーズ` is Huawei)",
+    },
+    note: NOTE,
+  },
   titles: {
     titles: {
       kind: 'list',

@@ -14,6 +14,7 @@ import { FIXTURE_DICT } from '../helpers.js';
 const DISCOVERY_RULES = `
 - stopWords: [政府, 企業, 技術, AI, GPU, 半導体, データセンター]
 - stopPrefixes: [同, 新, 各]
+- legalForms: [テクノロジーズ, 株式会社, Inc]
 - typeSuffixes: [局, 省, 委員会, Bureau]
   type: agency
 - typeSuffixes: [規則, 法, リスト, Rule, Act]
@@ -126,6 +127,20 @@ describe('bracket pairs', () => {
   it('a pair whose other side is an entry is a new alias of that entry', () => {
     const c = find(candidatesOf('英伟达（NVIDIA）の新製品。'), '英伟达');
     expect(c).toMatchObject({ partner: 'NVIDIA', type: 'company', aliasOf: { id: 'nvidia' } });
+  });
+
+  // A known company's name with the words of its legal name after it is that company (dict legalForms).
+  it.each([
+    ['ファーウェイテクノロジーズが発表した。', 'ファーウェイテクノロジーズ', 'huawei'],
+    ['ファーウェイテクノロジーズ株式会社が発表した。', 'ファーウェイテクノロジーズ株式会社', 'huawei'],
+  ])('%s: %s is an alias of %s', (text, surface, id) => {
+    expect(find(candidatesOf(text), surface)).toMatchObject({ type: 'company', aliasOf: { id } });
+  });
+  it.each([
+    ['セレブラステクノロジーズが発表した。', 'セレブラステクノロジーズ'], // no known company before it
+    ['ファーウェイ研究所が発表した。', 'ファーウェイ研究所'], // 研究所 is no word of a legal name
+  ])('%s: %s is no alias', (text, surface) => {
+    expect(find(candidatesOf(text), surface)?.aliasOf ?? null).toBeNull();
   });
 
   it('brackets around dates, explanations and lists of examples give no pair', () => {

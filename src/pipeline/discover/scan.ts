@@ -45,8 +45,9 @@ export class Scan {
     let occurrence = this.found.get(start, end);
     if (!occurrence) {
       this.found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
-      // A known name written otherwise (エヌヴィディア) is that entry's, once per span.
-      const variantOf = vocabulary.context.knownVariant?.(key);
+      // A known name written otherwise (エヌヴィディア), or with the words of a company's legal
+      // name after it (ファーウェイテクノロジーズ), is that entry's, once per span.
+      const variantOf = vocabulary.context.knownVariant?.(key) ?? vocabulary.companyInLegalName(key);
       if (variantOf) {
         occurrence.aliasOf = variantOf;
         occurrence.signals.add('variant');

@@ -29,6 +29,8 @@ export class Vocabulary {
   readonly suffixTypes: Map<string, { type: EntityType | 'other'; needsName: boolean }>;
   /** Length of the longest suffix key: no longer tail of a name needs looking up. */
   readonly longestSuffix: number;
+  /** Keys of the words of a company's legal name, longest first. */
+  private readonly legalForms: string[];
 
   constructor(readonly context: DiscoveryContext) {
     const { rules, notEntities } = context;
@@ -36,6 +38,20 @@ export class Vocabulary {
     this.stopPrefixes = new Set(rules.stopPrefixes.map((p) => p.name));
     this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type, needsName }) => [nameKey(suffix), { type, needsName }]));
     this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
+    this.legalForms = rules.legalForms.map((w) => nameKey(w.name)).sort((a, b) => b.length - a.length);
+  }
+
+  /** The known company a name is with the words of its legal name after it: ファーウェイテクノロジーズ株式会社 is Huawei. */
+  companyInLegalName(key: string): Entity | undefined {
+    let base = key;
+    for (let stripped = true; stripped; ) {
+      const form = this.legalForms.find((f) => base.length > f.length && base.endsWith(f));
+      stripped = !!form;
+      if (form) base = base.slice(0, -form.length);
+      const entity = base !== key ? this.context.knownKey(base) : undefined;
+      if (entity?.type === 'company') return entity;
+    }
+    return undefined;
   }
 
   /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */
