@@ -1,9 +1,14 @@
-// Shared test fixtures: a small dictionary written like the real one, and a one-call matcher.
+// Shared test fixtures: a small dictionary written like the real one, a one-call matcher, and the
+// glossaries the consumer tests load.
+import { join } from 'node:path';
 import { findMentions } from '../src/pipeline/document.js';
 import { parseDictionary } from '../src/dictionary/dictionary.js';
 import { Matcher } from '../src/pipeline/match/match.js';
 import { getTokenizer } from '../src/pipeline/tokenize/tokenize.js';
 import { textToScan } from '../src/pipeline/read/read.js';
+import type { GlossaryEntry } from '../src/outputs/glossary.js';
+import { loadDictionaryGlossary, loadGlossary } from '../src/outputs/glossaryFile.js';
+import { build } from '../src/run/build.js';
 
 export const FIXTURE_DICT = `
 - id: united-states
@@ -137,4 +142,16 @@ export const fixtureDictionary = () => parseDictionary([{ path: 'fixture.yml', t
 export async function mentionsIn(text: string, matcher = new Matcher(fixtureDictionary())): Promise<string[]> {
   const tokenize = await getTokenizer();
   return findMentions({ raw: text, text: textToScan(text) }, matcher, tokenize).map((m) => `${m.entity.id}:${m.surface}`);
+}
+
+export const CONSUMER_GLOSSARIES = ['the glossary of data/', 'the whole dictionary'] as const;
+
+/** What the consumer tests export and read back: the build of data/ (into `work`), all its entries, and the whole dictionary. */
+export async function consumerGlossaries(work: string): Promise<Record<(typeof CONSUMER_GLOSSARIES)[number], GlossaryEntry[]>> {
+  const out = join(work, 'out');
+  await build({ inputs: ['data'], dictDir: 'dict', outDir: out });
+  return {
+    'the glossary of data/': (await loadGlossary({ glossary: join(out, 'glossary.json') })).entries,
+    'the whole dictionary': (await loadDictionaryGlossary('dict')).entries,
+  };
 }

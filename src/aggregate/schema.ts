@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES } from '../core/entity.js';
 import { CONTROL_CHARACTER } from '../core/normalize.js';
+import { READING } from '../dictionary/dictionary.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { decodeGuess } from '../pipeline/discover/provenance.js';
 import type { AggregateData } from './aggregate.js';
@@ -30,6 +31,8 @@ const name = z.string().min(1).max(10_000).refine((s) => !CONTROL_CHARACTER.test
 const written = z.string().min(1).max(10_000);
 const text = z.string().max(100_000);
 const countMap = z.record(z.string().max(10_000), count);
+/** A reading is katakana only: it becomes a field of the user dictionary's comma-separated lines. */
+const reading = z.string().max(10_000).regex(READING, 'is not katakana');
 
 export const entitySchema = z.strictObject({
   // Dictionary ids are lower-case ASCII; an entry discovery made without an English name has its Japanese name as id.
@@ -39,7 +42,8 @@ export const entitySchema = z.strictObject({
   en: name,
   aliases: z.array(name),
   qualifier: name.optional(),
-  reading: name.optional(),
+  reading: reading.optional(),
+  readings: z.record(name, reading).optional(),
   note: z.string().max(10_000).refine((s) => !CONTROL_CHARACTER.test(s), 'holds a control character').optional(),
 });
 

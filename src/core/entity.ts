@@ -25,8 +25,10 @@ export interface Entity {
    * (`family`, `architecture`, `Taiwan`). Not part of `en`, so a translation target carries none.
    */
   qualifier?: string;
-  /** The Japanese name's reading (よみ) in katakana: `ファーウェイギジュツ` for 華為技術. */
+  /** The Japanese name's reading (よみ) in katakana: `バイドゥ` for 百度. */
   reading?: string;
+  /** Readings of aliases that kuromoji reads wrong or cannot, by alias: `{ 華為技術: 'ファーウェイギジュツ' }`. */
+  readings?: Record<string, string>;
   note?: string;
 }
 
@@ -35,11 +37,12 @@ export interface Entity {
  * fields (its source, its country) stay behind, so what is handed on does not depend on where
  * the entity came from.
  */
-export function entityOf({ id, type, ja, en, aliases, qualifier, reading, note }: Entity): Entity {
+export function entityOf({ id, type, ja, en, aliases, qualifier, reading, readings, note }: Entity): Entity {
   return {
     id, type, ja, en, aliases,
     ...(qualifier !== undefined && { qualifier }),
     ...(reading !== undefined && { reading }),
+    ...(readings !== undefined && { readings }),
     ...(note !== undefined && { note }),
   };
 }

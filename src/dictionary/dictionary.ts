@@ -252,7 +252,7 @@ export function parseDictionary(files: DictionarySource[]): Dictionary {
 
 const where = (s: SourceLocation) => `${s.file}:${s.line}`;
 
-type Fields = Record<string, string | boolean | string[]>;
+type Fields = Record<string, string | boolean | string[] | Record<string, string>>;
 
 function readFields(
   item: YAMLMap,
@@ -296,6 +296,27 @@ function readFields(
         } else list.push(scalarText(alias));
       }
       fields[key] = list;
+    } else if (kind === 'map') {
+      if (!isMap(value)) {
+        problems.add(valueLoc, `"${key}" must be a mapping of names to texts (\`name: text\` lines indented under "${key}:")`);
+        ok = false;
+        continue;
+      }
+      const map: Record<string, string> = {};
+      for (const pair of value.items) {
+        const name = pair.key as Node | null;
+        const named = pair.value as Node | null;
+        const pairLoc = at(name?.range?.[0] ?? value.range?.[0] ?? 0);
+        const [nameText, valueText] = [name, named].map((n) => (isScalar(n) && n.value !== null ? scalarText(n) : ''));
+        if (!nameText || !valueText) {
+          problems.add(pairLoc, `"${key}" holds an empty name or value: write \`name: text\``);
+          ok = false;
+        } else if (CONTROL_CHARACTER.test(nameText + valueText)) {
+          problems.add(pairLoc, `"${key}" holds a control character (${describeCharacter((nameText + valueText).match(CONTROL_CHARACTER)![0])}): names are plain text`);
+          ok = false;
+        } else map[nameText] = valueText;
+      }
+      fields[key] = map;
     } else if (kind === 'boolean') {
       if (!isScalar(value) || typeof value.value !== 'boolean') {
         problems.add(valueLoc, `"${key}" must be true or false`);
@@ -358,7 +379,15 @@ function toEntry(f: Fields, location: SourceLocation, problems: Problems): Entry
     if (value === undefined) continue;
     if (spec.onlyFor && !spec.onlyFor.includes(type)) problems.add(location, `"${field}" is only for ${spec.onlyFor.join(' and ')} entries`);
     if (spec.oneCharacter && [...String(value)].length !== 1) problems.add(location, `"${field}" must be one character, not "${value}"`);
-    if (spec.katakana && !READING.test(String(value))) problems.add(location, `${field} "${value}" of "${f.id}" must be katakana (ー and ・ allowed), without kanji, kana of other kinds or spaces`);
+    // A map's keys must be names of the entry; its values, like a text's value, are checked as the field says.
+    const values = spec.kind === 'map' ? Object.entries(value as Record<string, string>) : [[undefined, String(value)] as const];
+    for (const [name, text] of values) {
+      if (name !== undefined && spec.keysFrom && !((f[spec.keysFrom] as string[] | undefined) ?? []).includes(name)) {
+        problems.add(location, `${field} names "${name}", which is not one of the ${spec.keysFrom} of "${f.id}": write it as written under ${spec.keysFrom}`);
+      }
+      const what = name === undefined ? `${field} "${text}"` : `${field} "${text}" of alias "${name}"`;
+      if (spec.katakana && !READING.test(text)) problems.add(location, `${what} of "${f.id}" must be katakana (ー and ・ allowed), without kanji, kana of other kinds or spaces`);
+    }
   }
   const bracketed = TRAILING_QUALIFIER.exec(f.en as string);
   if (bracketed) problems.add(location, `en "${f.en}" ends in a bracketed qualifier: write en: ${bracketed[1]} and qualifier: ${bracketed[2]}`);

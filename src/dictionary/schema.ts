@@ -5,7 +5,7 @@
 import type { EntityType } from '../core/entity.js';
 
 export interface FieldSpec {
-  kind: 'text' | 'boolean' | 'list';
+  kind: 'text' | 'boolean' | 'list' | 'map';
   required?: boolean;
   /** The entry types that may have the field; any when absent. */
   onlyFor?: readonly EntityType[];
@@ -13,8 +13,10 @@ export interface FieldSpec {
   refersTo?: EntityType;
   /** The value is one character (a country's short form). */
   oneCharacter?: boolean;
-  /** The value is katakana, with `ー` and `・` (a reading). */
+  /** The value (of a map, each value) is katakana, with `ー` and `・` (a reading). */
   katakana?: boolean;
+  /** A map's keys are names of the entry in this field (`aliases`). */
+  keysFrom?: 'aliases';
   /** What the field means, for dict/README.md. */
   doc: string;
 }
@@ -34,7 +36,15 @@ const ENTRY_SCHEMA = {
     kind: 'text',
     doc: 'what tells the entity apart from others of its English name or says what kind of thing it is (`family`, `architecture`, `Taiwan`); not part of `en`, so a translation target carries none',
   },
-  reading: { kind: 'text', katakana: true, doc: 'the Japanese name\'s reading (よみ) in katakana, where kuromoji reads it wrong or cannot (`ファーウェイギジュツ` for 華為技術); a katakana name is its own' },
+  reading: { kind: 'text', katakana: true, doc: 'the Japanese name\'s reading (よみ) in katakana, where kuromoji reads it wrong or cannot (`バイドゥ` for 百度); a katakana name is its own' },
+  readings: {
+    kind: 'map',
+    katakana: true,
+    keysFrom: 'aliases',
+    doc:
+      'the readings of aliases kuromoji reads wrong or cannot, alias: katakana (`華為技術: ファーウェイギジュツ`, `昇騰: ショウトウ`): kanji company names, ' +
+      'Chinese and Korean names, kanji abbreviations (`発改委: ハツカイイ`); the kuromoji user dictionary export gives the alias this reading',
+  },
   note: { kind: 'text', doc: 'free text for curators; shown in the glossary' },
   exactCase: {
     kind: 'boolean',
@@ -147,7 +157,7 @@ export function itemKind(has: (field: string) => boolean): ItemKind {
 }
 
 type EntrySchema = typeof ENTRY_SCHEMA;
-type ValueOf<F extends FieldSpec> = F['kind'] extends 'boolean' ? boolean : F['kind'] extends 'list' ? string[] : string;
+type ValueOf<F extends FieldSpec> = F['kind'] extends 'boolean' ? boolean : F['kind'] extends 'list' ? string[] : F['kind'] extends 'map' ? Record<string, string> : string;
 
 /** The optional entry fields that only the matcher reads (all but the Entity's own), typed from the table. */
 export type EntryExtras = { [K in Exclude<keyof EntrySchema, 'id' | 'type' | 'ja' | 'en' | 'aliases' | 'note'>]?: ValueOf<EntrySchema[K]> };
@@ -155,7 +165,7 @@ export type EntryExtras = { [K in Exclude<keyof EntrySchema, 'id' | 'type' | 'ja
 /** The fields of an item kind as a Markdown table, for dict/README.md. */
 export function fieldTable(kind: ItemKind): string {
   const rows = Object.entries(DICTIONARY_SCHEMA[kind] as Schema).map(([name, spec]) => {
-    const value = spec.kind === 'list' ? 'list of texts' : spec.kind === 'boolean' ? '`true` or `false`' : spec.oneCharacter ? 'one character' : spec.katakana ? 'katakana' : spec.refersTo ? `${/^[aeiou]/.test(spec.refersTo) ? 'an' : 'a'} ${spec.refersTo}'s id` : 'text';
+    const value = spec.kind === 'list' ? 'list of texts' : spec.kind === 'map' ? `map of ${spec.keysFrom ?? 'text'} to ${spec.katakana ? 'katakana' : 'text'}` : spec.kind === 'boolean' ? '`true` or `false`' : spec.oneCharacter ? 'one character' : spec.katakana ? 'katakana' : spec.refersTo ? `${/^[aeiou]/.test(spec.refersTo) ? 'an' : 'a'} ${spec.refersTo}'s id` : 'text';
     const need = spec.required ? 'required' : spec.onlyFor ? `${spec.onlyFor.join(' and ')} only` : 'optional';
     return `| \`${name}\` | ${value} | ${need} | ${spec.doc.replace(/\|/g, '\\|')} |`;
   });

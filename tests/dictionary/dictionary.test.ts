@@ -91,6 +91,25 @@ describe('readings', () => {
   });
 });
 
+describe('readings of aliases', () => {
+  const huawei = (readings: string) => `- id: huawei\n  type: company\n  ja: ファーウェイ\n  en: Huawei\n  aliases: [華為技術, 華為]\n  readings:\n${readings}`;
+  it('maps each alias to its reading', () => {
+    const [entry] = parseDictionary([{ path: 'dict/test.yml', text: huawei('    華為技術: ファーウェイギジュツ\n    華為: ファーウェイ\n') }]).entries;
+    expect(entry.readings).toEqual({ 華為技術: 'ファーウェイギジュツ', 華為: 'ファーウェイ' });
+  });
+  it.each([
+    ['a name that is no alias', '    華為集団: ファーウェイシュウダン\n', 'readings names "華為集団", which is not one of the aliases of "huawei"'],
+    ['a reading in kanji', '    華為: 華為\n', 'readings "華為" of alias "華為" of "huawei" must be katakana'],
+    ['a reading in hiragana', '    華為: ふぁーうぇい\n', 'must be katakana'],
+    ['an empty reading', '    華為:\n', '"readings" holds an empty name or value'],
+    ['a list instead of a mapping', '    - ファーウェイ\n', '"readings" must be a mapping of names to texts'],
+  ])('refuses %s, naming file and line', (_, readings, message) => {
+    const error = errorOf(huawei(readings));
+    expect(error).toContain('dict/test.yml:');
+    expect(error).toContain(message);
+  });
+});
+
 describe('qualifiers', () => {
   const twoMinistries =
     '- {id: a, type: agency, ja: 外交部, en: Ministry of Foreign Affairs, qualifier: Taiwan}\n' +
@@ -132,11 +151,14 @@ describe('the shipped dictionary', () => {
     for (const e of dictionary.entries) expect(e.ja && e.en).toBeTruthy();
   });
 
-  it('gives every name written with kanji or hiragana a reading, and no reading holds kanji', () => {
+  it('gives every name written with kanji or hiragana a reading, and no reading (of a name or an alias) holds kanji', () => {
     const unread = dictionary.entries.filter((e) => /[\p{Script=Han}\p{Script=Hiragana}]/u.test(e.ja) && e.reading === undefined);
     expect(unread.map((e) => e.id)).toEqual([]);
-    const notKatakana = dictionary.entries.filter((e) => e.reading !== undefined && !/^[\p{Script=Katakana}ー・]+$/u.test(e.reading));
-    expect(notKatakana.map((e) => `${e.id}: ${e.reading}`)).toEqual([]);
+    const aliasReadings = dictionary.entries.flatMap((e) => Object.entries(e.readings ?? {}).map(([alias, r]) => [`${e.id} ${alias}`, r]));
+    const readings = [...dictionary.entries.flatMap((e) => (e.reading === undefined ? [] : [[e.id, e.reading]])), ...aliasReadings];
+    const notKatakana = readings.filter(([, reading]) => !/^[\p{Script=Katakana}ー・]+$/u.test(reading));
+    expect(notKatakana.map(([name, reading]) => `${name}: ${reading}`)).toEqual([]);
+    expect(aliasReadings.length).toBeGreaterThan(50);
   });
 
   it('lists every ISO 3166 country and territory', () => {

@@ -14,12 +14,16 @@ const problemsOf = (yaml: string): string => {
   }
 };
 
-/** An entry of this type with one more field, and entries it may refer to. */
-const entryWith = (type: string, field: string, value: string) =>
-  `- {id: us, type: country, ja: 米国, en: US}\n- {id: co, type: company, ja: 社, en: Co}\n- {id: ag, type: agency, ja: 庁, en: Ag}\n` +
-  `- {id: x, type: ${type}, ja: エックス, en: X, ${field}: ${value}}\n`;
+/** An entry of this type with one more field (and, for a map keyed by names, the name Y), and entries it may refer to. */
+const entryWith = (type: string, field: string, value: string) => {
+  const keysFrom = (DICTIONARY_SCHEMA.entry as Record<string, FieldSpec>)[field].keysFrom;
+  return (
+    `- {id: us, type: country, ja: 米国, en: US}\n- {id: co, type: company, ja: 社, en: Co}\n- {id: ag, type: agency, ja: 庁, en: Ag}\n` +
+    `- {id: x, type: ${type}, ja: エックス, en: X, ${keysFrom ? `${keysFrom}: [Y], ` : ''}${field}: ${value}}\n`
+  );
+};
 const validValue = (spec: FieldSpec): string =>
-  spec.kind === 'boolean' ? 'true' : spec.kind === 'list' ? '[Y]' : spec.refersTo === 'country' ? 'us' : spec.refersTo === 'company' ? 'co' : spec.refersTo === 'agency' ? 'ag' : spec.oneCharacter ? '米' : spec.katakana ? 'エックス' : 'y';
+  spec.kind === 'boolean' ? 'true' : spec.kind === 'list' ? '[Y]' : spec.kind === 'map' ? `{Y: ${spec.katakana ? 'エックス' : 'y'}}` : spec.refersTo === 'country' ? 'us' : spec.refersTo === 'company' ? 'co' : spec.refersTo === 'agency' ? 'ag' : spec.oneCharacter ? '米' : spec.katakana ? 'エックス' : 'y';
 const entryFields = Object.entries(DICTIONARY_SCHEMA.entry as Record<string, FieldSpec>);
 
 describe('dict/README.md', () => {

@@ -13,6 +13,10 @@ import { kuromojiUserDictionary, userDictionaryEntries, userDictionaryRules } fr
 import { casedNameRules, escapeSynonymTerm, solrCasedNames, solrRules, solrSynonyms } from '../../src/outputs/formats/solr.js';
 import { SUBJECT_FIELD, tbx, termType } from '../../src/outputs/formats/tbx.js';
 import { getTokenizer, type Tokenizer } from '../../src/pipeline/tokenize/tokenize.js';
+import { kuromojiReading } from '../../src/pipeline/tokenize/reading.js';
+import { namesAndSurfaces } from '../../src/outputs/formats/synonymTerms.js';
+import { normalize } from '../../src/core/normalize.js';
+import { build } from '../../src/run/build.js';
 
 const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
   id: 'x', type: 'company', ja: 'エックス', en: 'X', aliases: [], source: 'dictionary', mentions: 0, documents: 0,
@@ -82,33 +86,67 @@ describe('Elasticsearch synonyms set', () => {
 });
 
 describe('kuromoji user dictionary', () => {
-  it('has valid lines: segments join to the surface, as many readings as segments, each katakana, no duplicates, no #', () => {
-    const text = kuromojiUserDictionary(dictionary, tokenize);
-    const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
-    expect(lines.length).toBeGreaterThan(500);
-    const surfaces = new Set<string>();
-    for (const line of lines) {
-      const fields = line.split(',');
-      expect(fields, line).toHaveLength(4);
-      const [surface, segmentation, readings, pos] = fields;
-      expect(segmentation.split(' ').join(''), line).toBe(surface);
-      expect(readings.split(' ').length, line).toBe(segmentation.split(' ').length);
-      expect(readings, line).toMatch(/^[\p{Script=Katakana}ー・ ]+$/u);
-      expect(pos).toBe('カスタム名詞');
-      expect(line).not.toContain('#');
-      expect(surfaces.has(surface), `duplicate ${surface}`).toBe(false);
-      surfaces.add(surface);
-    }
+  const sources: Record<string, GlossaryEntry[]> = { 'the whole dictionary': dictionary };
+  beforeAll(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'glossary-userdict-'));
+    sources['the glossary of data/, with the forms the articles used'] = (await build({ inputs: ['data'], dictDir: 'dict', outDir: out })).glossary.entries;
   });
+  /** What each name should read as: the dictionary's reading where it has one, else kuromoji's. */
+  const expectedReadings = (entries: GlossaryEntry[]): Map<string, string | undefined> => {
+    const expected = new Map<string, string | undefined>();
+    for (const entry of entries) {
+      const curated = new Map([...(entry.reading === undefined ? [] : [[entry.ja, entry.reading]]), ...Object.entries(entry.readings ?? {})].map(([name, r]) => [normalize(name).text.trim(), r]));
+      for (const name of namesAndSurfaces(entry).map((n) => normalize(n).text.trim())) {
+        if (!expected.has(name.toLowerCase())) expected.set(name.toLowerCase(), curated.get(name) ?? kuromojiReading(name, tokenize));
+      }
+    }
+    return expected;
+  };
+
+  it.each(['the whole dictionary', 'the glossary of data/, with the forms the articles used'])(
+    '%s: valid lines whose segments join to the surface and whose readings, katakana only, join to the name’s reading',
+    (name) => {
+      const entries = sources[name];
+      const expected = expectedReadings(entries);
+      const lines = kuromojiUserDictionary(entries, tokenize).split('\n').filter((l) => l && !l.startsWith('#'));
+      expect(lines.length).toBeGreaterThan(name === 'the whole dictionary' ? 1000 : 50);
+      const surfaces = new Set<string>();
+      for (const line of lines) {
+        const fields = line.split(',');
+        expect(fields, line).toHaveLength(4);
+        const [surface, segmentation, readings, pos] = fields;
+        expect(segmentation.split(' ').join(''), line).toBe(surface);
+        expect(readings.split(' ').length, line).toBe(segmentation.split(' ').length);
+        expect(readings, line).toMatch(/^[\p{Script=Katakana}ー・ ]+$/u);
+        expect(readings.split(' ').join(''), line).toBe(expected.get(surface.toLowerCase()));
+        expect(pos).toBe('カスタム名詞');
+        expect(line).not.toContain('#');
+        expect(surfaces.has(surface), `duplicate ${surface}`).toBe(false);
+        surfaces.add(surface);
+      }
+    },
+  );
   it('leaves out names Japanese does not read (Chinese forms), rather than give them a reading in kanji', () => {
     const surfaces = userDictionaryEntries([entry({ ja: 'ファーウェイ', en: 'Huawei', aliases: ['华为', '華為技術'] })], tokenize).map((e) => e.surface);
     expect(surfaces).toEqual(['華為技術']);
   });
-  it('reads every Japanese name of the dictionary as its curated reading', () => {
+  it('reads every Japanese name and alias of the dictionary that has a curated reading as that reading', () => {
     const lines = new Map(userDictionaryEntries(dictionary, tokenize).map((e) => [e.surface, e.readings.join('')]));
-    const differing = dictionary.filter((e) => lines.has(e.ja) && lines.get(e.ja) !== e.reading).map((e) => `${e.ja}: ${lines.get(e.ja)} ≠ ${e.reading}`);
-    expect(differing).toEqual([]);
-    expect(lines.get('百度')).toBe('バイドゥ');
+    const curated = dictionary.flatMap((e) => [...(e.reading === undefined ? [] : [[e.ja, e.reading]]), ...Object.entries(e.readings ?? {})]);
+    const read = curated.filter(([name]) => lines.has(name));
+    expect(read.filter(([name, reading]) => lines.get(name) !== reading).map(([name, reading]) => `${name}: ${lines.get(name)} ≠ ${reading}`)).toEqual([]);
+    expect(read.length).toBeGreaterThan(500);
+  });
+  it.each([
+    ['kuromoji reads it right: its own cut', { ja: '産業安全保障局', reading: 'サンギョウアンゼンホショウキョク' }, '産業安全保障局', ['産業', '安全', '保障', '局'], ['サンギョウ', 'アンゼン', 'ホショウ', 'キョク']],
+    ['kuromoji reads all of it wrong: one word', { ja: '百度', reading: 'バイドゥ' }, '百度', ['百度'], ['バイドゥ']],
+    ['an alias read wrong in two words: one word', { aliases: ['昇騰'], readings: { 昇騰: 'ショウトウ' } }, '昇騰', ['昇騰'], ['ショウトウ']],
+    ['an alias read wrong at the start: the rest keeps its cut', { aliases: ['華為技術'], readings: { 華為技術: 'ファーウェイギジュツ' } }, '華為技術', ['華為', '技術'], ['ファーウェイ', 'ギジュツ']],
+    ['an alias read wrong in the middle', { aliases: ['北方稀土'], readings: { 北方稀土: 'ホッポウキド' } }, '北方稀土', ['北方', '稀', '土'], ['ホッポウ', 'キ', 'ド']],
+    ['an alias without a curated reading: kuromoji’s', { aliases: ['台積電'] }, '台積電', ['台', '積', '電'], ['タイ', 'セキ', 'デン']],
+  ])('%s: %s', (_, fields, surface, segments, readings) => {
+    const line = userDictionaryEntries([entry({ ja: 'エックス', en: 'X', ...fields })], tokenize).find((e) => e.surface === surface);
+    expect(line).toEqual({ surface, segments, readings });
   });
   it('pins kanji names to kuromoji’s normal segmentation and leaves short katakana and Latin names alone', () => {
     const entries = userDictionaryEntries([bis, entry({ id: 'n', ja: 'エヌビディア', en: 'NVIDIA' })], tokenize);

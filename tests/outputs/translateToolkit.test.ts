@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../src/outputs/glossary.js';
-import { build } from '../../src/run/build.js';
-import { loadDictionaryGlossary, loadGlossary } from '../../src/outputs/glossaryFile.js';
+import { CONSUMER_GLOSSARIES, consumerGlossaries } from '../helpers.js';
 import { tbx } from '../../src/outputs/formats/tbx.js';
 import { termsByLanguage } from '../../src/outputs/formats/termLanguage.js';
 
@@ -33,16 +32,13 @@ describe.runIf(available)('translate-toolkit reads the TBX v2 export', () => {
     return JSON.parse(execFileSync(python, ['tests/outputs/cat/readTbx.py', file], { encoding: 'utf8' })) as ReadBack[];
   };
   const termCount = (entry: GlossaryEntry) => [...termsByLanguage(entry).values()].reduce((n, terms) => n + terms.length, 0);
-  const sources: Record<string, GlossaryEntry[]> = {};
+  let sources: Awaited<ReturnType<typeof consumerGlossaries>>;
 
   beforeAll(async () => {
-    const out = join(work, 'out');
-    await build({ inputs: ['data'], dictDir: 'dict', outDir: out });
-    sources['the glossary of data/'] = (await loadGlossary({ glossary: join(out, 'glossary.json') })).entries;
-    sources['the whole dictionary'] = (await loadDictionaryGlossary('dict')).entries;
+    sources = await consumerGlossaries(work);
   });
 
-  it.each(['the glossary of data/', 'the whole dictionary'])('%s: every concept and every term, Japanese → English', (name) => {
+  it.each(CONSUMER_GLOSSARIES)('%s: every concept and every term, Japanese → English', (name) => {
     const entries = sources[name];
     const read = readBack(name.replace(/\W+/g, '-'), entries);
     expect(read.length).toBe(entries.length);

@@ -30,10 +30,10 @@ export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokeni
   const seen = new Set<string>();
   const result: UserDictionaryEntry[] = [];
   for (const { entry, written } of synonymGroups(entries)) {
-    const ja = normalize(entry.ja).text;
+    const curated = curatedReadings(entry);
     for (const name of written) {
       if (!needsEntry(name)) continue;
-      const cut = segmentation(name, name === ja ? entry.reading : undefined, tokenize);
+      const cut = segmentation(name, curated.get(name), tokenize);
       if (!cut) continue;
       const { lengths, readings } = cut;
       // The dictionary runs on the text before lower-casing: both cases of a name with Latin
@@ -50,19 +50,36 @@ export function userDictionaryEntries(entries: GlossaryEntry[], tokenize: Tokeni
   return result;
 }
 
+/** The dictionary's readings of an entry's names, by name as the synonym terms write it (normalized). */
+function curatedReadings(entry: GlossaryEntry): Map<string, string> {
+  const readings = Object.entries(entry.readings ?? {});
+  if (entry.reading !== undefined) readings.unshift([entry.ja, entry.reading]);
+  return new Map(readings.map(([name, reading]) => [normalize(name).text.trim(), reading]));
+}
+
 /**
- * kuromoji's words and their readings; where kuromoji reads a name wrong (百度 ヒャク ド), the
- * curated reading cannot be split into its words, so the name becomes one word with that reading.
- * Undefined for a name with no reading at all: Chinese forms (华为, 昇腾) and other words
- * kuromoji does not know, which Japanese does not read; a kanji reading would be no reading.
+ * kuromoji's words and their readings. Where kuromoji reads a name wrong (華為技術 as ハナ タメ
+ * ギジュツ), the curated reading decides: the words at either end whose reading it begins or ends
+ * with keep their cut (技術 ギジュツ), and the words between become one word with the rest of it
+ * (華為 ファーウェイ), so the readings still join into the curated one. Undefined for a name with
+ * no reading at all: Chinese forms (华为, 昇腾) and other words kuromoji does not know, which
+ * Japanese does not read; a kanji reading would be no reading.
  */
 function segmentation(name: string, curated: string | undefined, tokenize: Tokenizer): { lengths: number[]; readings: string[] } | undefined {
   const tokens = tokenize(name);
+  const lengths = tokens.map((t) => t.surface.length);
   const readings = tokens.map((t) => wordReading(t.surface, t.reading));
-  const joined = readings.every((r) => r !== undefined) ? readings.join('') : undefined;
-  if (curated !== undefined && curated !== joined) return { lengths: [name.length], readings: [curated] };
-  if (joined === undefined) return undefined;
-  return { lengths: tokens.map((t) => t.surface.length), readings: readings as string[] };
+  if (curated === undefined) return readings.every((r) => r !== undefined) ? { lengths, readings: readings as string[] } : undefined;
+  // The words kept at the start, [0, first), and at the end, [last, n), and the reading between.
+  let [first, last, from, to] = [0, tokens.length, 0, curated.length];
+  const fits = (reading: string | undefined) => reading !== undefined && reading.length < to - from;
+  while (first < last - 1 && fits(readings[first]) && curated.startsWith(readings[first]!, from)) from += readings[first++]!.length;
+  while (last - 1 > first && fits(readings[last - 1]) && curated.endsWith(readings[last - 1]!, to)) to -= readings[--last]!.length;
+  const middle = lengths.slice(first, last).reduce((a, b) => a + b, 0);
+  return {
+    lengths: [...lengths.slice(0, first), middle, ...lengths.slice(last)],
+    readings: [...(readings.slice(0, first) as string[]), curated.slice(from, to), ...(readings.slice(last) as string[])],
+  };
 }
 
 /** The rules as lines (what Elasticsearch's `user_dictionary_rules` takes). */
