@@ -24,6 +24,7 @@ const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('bracket-entry'), entity: text }),
   z.strictObject({ rule: z.literal('listed'), with: text }),
   z.strictObject({ rule: z.literal('kind-word'), word: text }),
+  z.strictObject({ rule: z.literal('kind-before'), word: text }),
   z.strictObject({ rule: z.literal('after-maker') }),
   z.strictObject({ rule: z.literal('person-title'), title: text }),
   z.strictObject({ rule: z.literal('speaker') }),
@@ -68,6 +69,7 @@ export function describeProvenance(p: Provenance): string {
     case 'bracket-entry': return `given in brackets with ${p.entity}`;
     case 'listed': return `listed with ${p.with}`;
     case 'kind-word': return `followed by ${p.word}`;
+    case 'kind-before': return `after ${p.word}`;
     case 'after-maker': return 'a product number after its maker';
     case 'person-title': return `with the title ${p.title}`;
     case 'speaker': return 'a speaker with an affiliation and title';
@@ -93,7 +95,7 @@ const DECISIVE: ReadonlyArray<readonly RuleId[]> = [
   ['bracket-entry', 'variant'],
   ['person-title', 'speaker', 'amount'],
   ['suffix', 'place-suffix', 'other-kind', 'company-word'],
-  ['kind-word', 'after-maker'],
+  ['kind-word', 'kind-before', 'after-maker'],
 ];
 
 /** How strong a guess's evidence is: 0 strongest (see DECISIVE). */

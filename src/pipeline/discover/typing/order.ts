@@ -5,6 +5,7 @@ import { afterMaker } from './afterMaker.js';
 import { amount } from './amount.js';
 import { companyWord } from './companyWord.js';
 import { compromiseOrganisation, compromisePersonOrPlace } from './compromise.js';
+import { kindBefore } from './kindBefore.js';
 import { kindWord } from './kindWord.js';
 import { kuromoji } from './kuromoji.js';
 import { acronym, capitalised, productNumber } from './latinShape.js';
@@ -29,7 +30,7 @@ export const PAIR_RULES = [entryPartner, bracketPartner];
  * an entity; the kind of thing named after it or its maker before it; then a person's title, an
  * amount's number, a country before it.
  */
-export const CONTEXT_PASSES = [[listed], [kindWord, afterMaker], [personTitle, amount, afterCountry]];
+export const CONTEXT_PASSES = [[listed], [kindWord, kindBefore, afterMaker], [personTitle, amount, afterCountry]];
 
 /** Every type rule, for the test of their examples. */
 export const TYPE_RULES = [companyWord, ...JAPANESE_NAME_RULES, ...LATIN_NAME_RULES, ...LATIN_NAME_OVERRULES, speaker, ...PAIR_RULES, ...CONTEXT_PASSES.flat()];

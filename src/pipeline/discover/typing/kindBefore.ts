@@ -1,0 +1,42 @@
+// The kind of thing named right before a name, as its appositive: 大規模言語モデル「tsuzumi」 is a
+// model, AI企業のG42 a company, 検索サービス「Bing」 another kind of name (a service).
+import type { EntityType, NonEntityClass } from '../../../core/entity.js';
+import type { TypeRule } from '../rule.js';
+import { isWeakGuess, type AroundName } from './input.js';
+
+/**
+ * Words for a kind of thing, by the type they give, right before a name in quotes (モデル「X」);
+ * a company's also with の (企業のX). Without either the two make a compound or a phrase:
+ * 企業HP is a company's home page, モデルの性能 a model's performance.
+ */
+const KINDS: Array<[EntityType | NonEntityClass, string]> = [
+  ['model', '言語モデル|基盤モデル|AIモデル|モデル|LLM|生成AI|対話型AI|チャットボット版?|AIアシスタント'],
+  ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|AI半導体'],
+  ['company', '企業|会社|メーカー|スタートアップ|ファンド'],
+  ['other', 'サービス|ブラウザー?|アプリ|フレームワーク|ライブラリ|クラスター|サイト'],
+];
+const QUOTE = '[「『"“]';
+const KIND_BEFORE = new RegExp(`(?:${KINDS.map(([type, words]) => `(${words})${type === 'company' ? `(?:の|${QUOTE})` : QUOTE}`).join('|')})$`);
+
+export const kindBefore: TypeRule<AroundName> = {
+  id: 'kind-before',
+  signal: 'kind-word',
+  examples: {
+    ok: [
+      { text: '大規模言語モデル「Zenith」を公開した。', name: 'Zenith', type: 'model' },
+      { text: '政府系AI企業のZenithが組んだ。', name: 'Zenith', type: 'company' },
+      { text: '検索サービス「Zenith」が伸びた。', name: 'Zenith', type: 'other' },
+    ],
+    notOk: [
+      { text: '新製品「Zenith」を公開した。', name: 'Zenith' },
+      { text: '企業Zenithを見た。', name: 'Zenith' },
+      { text: 'モデルのZenithを見た。', name: 'Zenith' },
+    ],
+  },
+  guess: ({ occurrence: o, text }) => {
+    const kind = KIND_BEFORE.exec(text.slice(Math.max(0, o.start - 16), o.start));
+    if (!kind || !isWeakGuess(o) || o.signals.has('common-words')) return undefined;
+    const group = kind.slice(1).findIndex((g) => g !== undefined);
+    return { type: KINDS[group][0], because: { rule: 'kind-before', word: kind[0] } };
+  },
+};
