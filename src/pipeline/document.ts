@@ -4,6 +4,7 @@ import type { InputEncoding } from './read/decode.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
 import type { Entity } from '../core/entity.js';
 import { Discoverer, type Signal, type TypeGuess } from './discover/discover.js';
+import { productTypesByMaker } from './discover/makers.js';
 import { warmUpEnglish } from './english.js';
 import { lineStartsOf, locate, type LocatedMention } from './locate.js';
 import { Matcher } from './match/match.js';
@@ -75,6 +76,7 @@ export async function documentContext(dictionary: Dictionary, encoding?: InputEn
     knownKey: (key) => matcher.entityByKey(key),
     knownVariant: (key) => matcher.entityByVariant(key),
     notEntities: dictionary.notEntities.map((n) => n.name),
+    productTypeOf: productTypesByMaker(dictionary.entries),
   });
   return { matcher, discoverer, tokenize: await tokenizer, ...(encoding && { encoding }) };
 }

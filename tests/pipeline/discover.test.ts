@@ -191,7 +191,7 @@ describe('what a name-like span is when it is no entity, and context that types 
     ['中国セレブラスが発表した。', 'セレブラス', 'company', 'right after a country name'],
     ['Kimiモデルが出た。', 'Kimi', 'model', 'followed by モデル'],
     ['Zenithチップが出た。', 'Zenith', 'chip', 'followed by チップ'],
-    ['NVIDIA Z900が出た。', 'Z900', 'chip', 'a product number after its maker'],
+    ['NVIDIA Z900が出た。', 'Z900', 'chip', "right after its maker's name"],
     ['Jensen Huang said so.', 'Jensen Huang', 'person', "compromise: a person's name"],
     ['Abu Dhabi is rich.', 'Abu Dhabi', 'place', 'compromise: a place'],
     ['(ユ・フェジュン、KAIST教授)が話した。', 'ユ・フェジュン', 'person', 'a speaker with an affiliation and title'],

@@ -5,6 +5,7 @@
 //     names, bracket pairs; each span gets the type its own words suggest (typing/order.ts);
 //   - then the words around each span may overrule that type (CONTEXT_PASSES).
 // Text covered by a dictionary mention is never part of a candidate.
+import type { EntityType } from '../../core/entity.js';
 import type { Mention } from '../match/match.js';
 import type { Token } from '../tokenize/tokenize.js';
 import { bracketPairs } from './detectors/bracketPairs.js';
@@ -26,9 +27,11 @@ export const DETECTORS: readonly Detector[] = [nounRunNames, latinNames, bracket
 
 export class Discoverer {
   private readonly vocabulary: Vocabulary;
+  private readonly productTypeOf: (makerId: string) => EntityType | undefined;
 
   constructor(context: DiscoveryContext) {
     this.vocabulary = new Vocabulary(context);
+    this.productTypeOf = context.productTypeOf ?? (() => undefined);
   }
 
   /** The candidates of one normalized text, given its tokens and the dictionary's mentions in it. */
@@ -38,7 +41,7 @@ export class Discoverer {
     const around = mentionIndex(mentions);
     for (const occurrence of scan.found.values()) {
       for (const pass of CONTEXT_PASSES) {
-        const typed = firstGuess(pass, { occurrence, text, mentions: around });
+        const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf });
         if (!typed) continue;
         if (typed.signal) occurrence.signals.add(typed.signal);
         occurrence.guess = typed.guess;

@@ -70,7 +70,7 @@ export function describeProvenance(p: Provenance): string {
     case 'listed': return `listed with ${p.with}`;
     case 'kind-word': return `followed by ${p.word}`;
     case 'kind-before': return `after ${p.word}`;
-    case 'after-maker': return 'a product number after its maker';
+    case 'after-maker': return "right after its maker's name";
     case 'person-title': return `with the title ${p.title}`;
     case 'speaker': return 'a speaker with an affiliation and title';
     case 'amount': return 'starts with a number';

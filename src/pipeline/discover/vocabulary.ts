@@ -14,6 +14,12 @@ export interface DiscoveryContext {
   /** The entity a name written otherwise stands for (エヌヴィディア, 臺積電), if any (see variantKey). */
   knownVariant?: (key: string) => Entity | undefined;
   notEntities: string[];
+  /**
+   * The type of most of a company's products in the dictionary (three in four or more: NVIDIA's
+   * are chips), if its products are mostly of one type; the product a text names right after
+   * the company (NVIDIA Blackwell) is likely one too.
+   */
+  productTypeOf?: (makerId: string) => EntityType | undefined;
 }
 
 /** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */

@@ -39,7 +39,7 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   const byCompanyWord = companyWord.guess({ tokens: run, signals: new Set(), vocabulary });
   if (byCompanyWord) {
     const name = run.slice(0, -1);
-    const signals = name.every((t) => is(t, LATIN)) ? new Set<Signal>([signalOf(name.map((t) => t.surface).join(''))]) : jaSignals(name);
+    const signals = name.every(isLatinPart) ? new Set<Signal>([signalOf(name.map((t) => t.surface).join(''))]) : jaSignals(name);
     signals.add(companyWord.signal!);
     scan.add(name[0].start, name[name.length - 1].end, name.map((t) => nameKey(t.surface)), signals, byCompanyWord);
     return;
@@ -63,7 +63,7 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   }
   for (const [i, j] of spans) {
     const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
-    if (tokens.every((t) => is(t, LATIN))) continue; // Latin names have their own rules
+    if (tokens.every(isLatinPart)) continue; // Latin names have their own rules
     const signals = jaSignals(tokens);
     // SKハイニックス, POSCOフューチャーエム: Latin letters joined to Japanese make a name's shape.
     // (Ascendチップ is a name and an ordinary word: the Japanese must be no word IPADIC knows.)
@@ -75,9 +75,13 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   }
 }
 
+/** A Latin word, or the hyphen that joins two (EX-Fusion). */
+const isLatinPart = (t: Token) => is(t, LATIN) || t.surface === '-';
+
 /**
  * Maximal runs of noun tokens made of word characters, not touching any mention; a middle dot
- * between katakana words is part of the run (アドバンスト・マイクロ・デバイセズ).
+ * between katakana words is part of the run (アドバンスト・マイクロ・デバイセズ), and a hyphen
+ * between Latin words (EX-Fusion社).
  */
 function* nounRuns(scan: Scan): Generator<Token[]> {
   const { tokens } = scan;
@@ -85,9 +89,13 @@ function* nounRuns(scan: Scan): Generator<Token[]> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const free = !scan.isCovered(t.start, t.end);
-    const dot = t.surface === '・' && free && isKatakanaToken(run[run.length - 1]) && isKatakanaToken(tokens[i + 1]) && tokens[i + 1].pos === '名詞';
-    const usable = dot || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
-    const continues = run.length > 0 && run[run.length - 1].end === t.start && !(is(run[run.length - 1], LATIN) && is(t, LATIN));
+    const previous = run[run.length - 1];
+    const next = tokens[i + 1];
+    const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && is(previous, LATIN) && !!next && is(next, LATIN)));
+    const usable = joiner || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
+    // Two Latin words are two names unless a hyphen joins them.
+    const joined = joiner || previous?.surface === '-';
+    const continues = run.length > 0 && previous.end === t.start && (joined || !(is(previous, LATIN) && is(t, LATIN)));
     if (usable && (continues || !run.length)) {
       run.push(t);
       continue;

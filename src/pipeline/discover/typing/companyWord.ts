@@ -10,12 +10,13 @@ export const companyWord: TypeRule<JapaneseName> = {
     ok: [
       { text: 'セレブラス社が来た。', name: 'セレブラス' },
       { text: 'Fusion社も来た。', name: 'Fusion' },
+      { text: 'EX-Fusion社も来た。', name: 'EX-Fusion' },
     ],
     notOk: [{ text: '新聞社が来た。', name: '新聞' }],
   },
   guess: ({ tokens }) => {
     const last = tokens[tokens.length - 1];
-    const nameBefore = tokens.length > 1 && last.surface === '社' && tokens.slice(0, -1).every((t) => !t.known || t.posDetail === '固有名詞' || is(t, KATAKANA | LATIN));
+    const nameBefore = tokens.length > 1 && last.surface === '社' && tokens.slice(0, -1).every((t) => !t.known || t.posDetail === '固有名詞' || is(t, KATAKANA | LATIN) || t.surface === '-');
     return nameBefore ? { type: 'company', because: { rule: 'company-word', word: last.surface } } : undefined;
   },
 };

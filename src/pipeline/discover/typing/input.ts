@@ -1,5 +1,6 @@
 // What the type rules look at: a Japanese name's tokens, a Latin name's words, or an occurrence
 // with the text and mentions around it.
+import type { EntityType } from '../../../core/entity.js';
 import type { NameKinds } from '../../english.js';
 import type { Mention } from '../../match/match.js';
 import type { Token } from '../../tokenize/tokenize.js';
@@ -38,7 +39,7 @@ export interface MentionIndex {
   endingAt: Map<number, Mention>;
   startingAt: Map<number, Mention>;
   countryEndingAt: Set<number>;
-  companyEndingAt: Set<number>;
+  companyEndingAt: Map<number, Mention>;
 }
 
 export function mentionIndex(mentions: Mention[]): MentionIndex {
@@ -46,7 +47,7 @@ export function mentionIndex(mentions: Mention[]): MentionIndex {
     endingAt: new Map(mentions.map((m) => [m.end, m])),
     startingAt: new Map(mentions.map((m) => [m.start, m])),
     countryEndingAt: new Set(mentions.filter((m) => m.entity.type === 'country').map((m) => m.end)),
-    companyEndingAt: new Set(mentions.filter((m) => m.entity.type === 'company').map((m) => m.end)),
+    companyEndingAt: new Map(mentions.filter((m) => m.entity.type === 'company').map((m) => [m.end, m])),
   };
 }
 
@@ -55,6 +56,8 @@ export interface AroundName {
   occurrence: Occurrence;
   text: string;
   mentions: MentionIndex;
+  /** The type most of a company's products in the dictionary have (see DiscoveryContext). */
+  productTypeOf: (makerId: string) => EntityType | undefined;
 }
 
 /** A guess from the shape of a word alone, which context may overrule. */
