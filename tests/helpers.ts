@@ -103,6 +103,7 @@ export const FIXTURE_DICT = `
   type: chip
   ja: H200
   en: NVIDIA H200
+  maker: nvidia
 - id: not-entities
   type: company
   ja: ダミー
