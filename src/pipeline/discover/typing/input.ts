@@ -60,5 +60,9 @@ export interface AroundName {
   productTypeOf: (makerId: string) => EntityType | undefined;
 }
 
-/** A guess from the shape of a word alone, which context may overrule. */
-export const isWeakGuess = (o: Occurrence): boolean => !!o.guess && !isSuffixGuess(o.guess) && !o.signals.has('pair') && !o.signals.has('listed');
+/** Guesses from a name's shape, or from being in a bracket pair and no more, which context may overrule. */
+const SHAPE_RULES: ReadonlySet<string> = new Set(['bracket', 'acronym', 'capitalised', 'product-number']);
+
+/** A guess from the shape of a word alone (in a bracket pair, only a shape's), which context may overrule. */
+export const isWeakGuess = (o: Occurrence): boolean =>
+  !!o.guess && !isSuffixGuess(o.guess) && !o.signals.has('listed') && (!o.signals.has('pair') || SHAPE_RULES.has(o.guess.because.rule));

@@ -1,9 +1,16 @@
-// The kind of thing named right after a name: Kimiモデル is a model, Ascendチップ a chip.
+// The kind of thing named right after a name: Kimiモデル is a model, Ascendチップ a chip, VEU認定
+// and 「National Validated End User (NVEU)」ステータス a status (a regulation).
+import type { EntityType } from '../../../core/entity.js';
 import type { TypeRule } from '../rule.js';
 import { isWeakGuess, type AroundName } from './input.js';
 
-/** Words for a kind of thing, right after its name: a model (group 1) or a chip. */
-const KIND_AFTER = /^ ?(?:(モデル|model|チャットボット|chatbot)|チップ|GPU|プロセッサー?|アクセラレーター?|chip)/i;
+/** Words for a kind of thing, by the type they give, right after its name (or its closing bracket or quote). */
+const KINDS: Array<[EntityType, string]> = [
+  ['model', 'モデル|model|チャットボット|chatbot'],
+  ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|chip'],
+  ['regulation', 'ステータス|認定|status'],
+];
+const KIND_AFTER = new RegExp(`^[)）」』"”]* ?(?:${KINDS.map(([, words]) => `(${words})`).join('|')})`, 'i');
 
 export const kindWord: TypeRule<AroundName> = {
   id: 'kind-word',
@@ -12,12 +19,15 @@ export const kindWord: TypeRule<AroundName> = {
     ok: [
       { text: 'Kimiモデルが出た。', name: 'Kimi' },
       { text: 'Zenithチップが出た。', name: 'Zenith' },
+      { text: 'Zenith認定を取り消した。', name: 'Zenith', type: 'regulation' },
+      { text: '「Zenith Validated End User (ZVEU)」ステータスを得た。', name: 'ZVEU', type: 'regulation' },
     ],
     notOk: [{ text: 'Zenithシリーズが出た。', name: 'Zenith' }],
   },
   guess: ({ occurrence: o, text }) => {
     const kind = KIND_AFTER.exec(text.slice(o.end, o.end + 12));
     if (!kind || !isWeakGuess(o) || o.signals.has('common-words')) return undefined;
-    return { type: kind[1] ? 'model' : 'chip', because: { rule: 'kind-word', word: kind[0].trim() } };
+    const group = kind.slice(1).findIndex((g) => g !== undefined);
+    return { type: KINDS[group][0], because: { rule: 'kind-word', word: kind[group + 1] } };
   },
 };
