@@ -4,7 +4,7 @@
 import { entityIdFrom } from '../../core/entity.js';
 import { nameKey } from '../../core/normalize.js';
 import type { Pattern } from '../../dictionary/dictionary.js';
-import { JOINER } from '../joiners.js';
+import { ELLIPSIS_JOINER } from '../joiners.js';
 import { hasWordEdges } from './edges.js';
 import type { Analyzed, Found, Known, KnownEntities } from './found.js';
 import type { MatchRule } from './rule.js';
@@ -37,7 +37,7 @@ export class DictionaryPatterns implements MatchRule {
   ) {
     this.patterns = patterns.map((pattern) => ({
       pattern,
-      ...(pattern.ellipsis && { continuation: new RegExp(`${JOINER}(${pattern.ellipsis.source})`, 'uy') }),
+      ...(pattern.ellipsis && { continuation: new RegExp(`${ELLIPSIS_JOINER}(${pattern.ellipsis.source})`, 'uy') }),
     }));
   }
 

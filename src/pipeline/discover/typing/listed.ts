@@ -3,12 +3,9 @@
 // a bracket pair.
 import { isEntityType } from '../../../core/entity.js';
 import { isSuffixGuess } from '../provenance.js';
-import { JOINER } from '../../joiners.js';
+import { LIST_SEPARATOR_AFTER, LIST_SEPARATOR_BEFORE } from '../../joiners.js';
 import type { TypeRule } from '../rule.js';
 import type { AroundName } from './input.js';
-
-const LIST_SEPARATOR_BEFORE = new RegExp(`${JOINER}$`);
-const LIST_SEPARATOR_AFTER = new RegExp(`^(?:${JOINER}|など|等)`);
 
 export const listed: TypeRule<AroundName> = {
   id: 'listed',
