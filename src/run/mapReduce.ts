@@ -12,12 +12,13 @@
 // file:line; the same document given twice is counted once. So the outcome never depends on
 // the order or grouping of the partials.
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { constants } from 'node:buffer';
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { Aggregate, type AggregateData } from '../aggregate/aggregate.js';
 import { aggregateDataSchema, inconsistency } from '../aggregate/schema.js';
-import { checkAborted, diagnosticPlace, GlossaryError, type Diagnostic } from '../core/errors.js';
+import { diagnosticPlace, GlossaryError, type Diagnostic } from '../core/errors.js';
+import { nonBlankLines } from '../core/lines.js';
 import { lockFolder } from '../core/lock.js';
 import { loadDictionary } from '../dictionary/dictionary.js';
 import { documentContext, textDocument } from '../pipeline/document.js';
@@ -85,11 +86,8 @@ export async function extractFiles(options: CollectOptions, write: (line: string
 export async function extractLines(input: Readable, dictDir: string, write: (line: string) => void, { name = 'standard input', signal }: { name?: string; signal?: AbortSignal } = {}): Promise<void> {
   const dictionary = loadDictionary(dictDir);
   const context = await documentContext(dictionary);
-  let lineNumber = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    lineNumber++;
-    checkAborted(signal);
-    if (!line.trim()) continue;
+  const tooLong = { message: 'too long for one document', hint: 'split the document into several lines' };
+  for await (const { text: line, number: lineNumber } of nonBlankLines(input, { name, maxLength: MAX_STRING_LENGTH, tooLong, signal })) {
     let doc: { id?: unknown; text?: unknown };
     try {
       doc = JSON.parse(line);
@@ -139,11 +137,8 @@ export async function readPartials(sources: PartialSource[], { signal }: { signa
       input.once('error', (err: NodeJS.ErrnoException) => reject(new GlossaryError(`${name}: cannot read (${err.code ?? err.message})`, 'check the path of the partial file')));
       input.once('readable', resolve).once('end', resolve);
     });
-    let lineNumber = 0;
-    for await (const text of boundedLines(input, name, signal)) {
-      lineNumber++;
-      checkAborted(signal);
-      if (!text.trim()) continue;
+    const tooLong = { message: 'not a partial line', hint: 'merge only what `glossary extract` wrote' };
+    for await (const { text, number: lineNumber } of nonBlankLines(input, { name, maxLength: MAX_LINE_BYTES, tooLong, signal })) {
       const at = `${name}:${lineNumber}`;
       const line = checkLine(text, at, bad);
       if (!line) {
@@ -199,42 +194,11 @@ export async function readPartials(sources: PartialSource[], { signal }: { signa
   return { aggregate, problems: sorted, warnings };
 }
 
+/** The longest document line extract reads: the longest string there can be. */
+const { MAX_STRING_LENGTH } = constants;
+
 /** The longest partial line read: one document's counts are far smaller (a 200 MB document's take 60 KB). */
 const MAX_LINE_BYTES = 64 << 20;
-
-/**
- * The lines of a stream, refusing one longer than MAX_LINE_BYTES: a partial "file" that is
- * /dev/zero or a binary file would otherwise be buffered until memory runs out.
- */
-async function* boundedLines(input: Readable, name: string, signal?: AbortSignal): AsyncGenerator<string> {
-  const decoder = new TextDecoder();
-  let parts: string[] = [];
-  let length = 0;
-  let lineNumber = 1;
-  const line = (rest: string) => {
-    const text = parts.length ? parts.join('') + rest : rest;
-    parts = [];
-    length = 0;
-    lineNumber++;
-    return text.endsWith('\r') ? text.slice(0, -1) : text;
-  };
-  for await (const chunk of input) {
-    checkAborted(signal);
-    let text: string = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n')) {
-      yield line(text.slice(0, newline));
-      text = text.slice(newline + 1);
-    }
-    parts.push(text);
-    length += text.length;
-    if (length > MAX_LINE_BYTES) {
-      input.destroy();
-      throw new GlossaryError(`${name}:${lineNumber}: a line longer than ${MAX_LINE_BYTES >> 20} MB: not a partial line`, 'merge only what `glossary extract` wrote');
-    }
-  }
-  const last = line(decoder.decode());
-  if (last) yield last;
-}
 
 /** One line checked: JSON, the schema, and counts that add up; else its problem is added to `bad`. */
 function checkLine(text: string, at: string, bad: string[]): z.infer<typeof partialLineSchema> | undefined {

@@ -4,16 +4,15 @@
 import { entityIdFrom } from '../../core/entity.js';
 import { nameKey } from '../../core/normalize.js';
 import type { Pattern } from '../../dictionary/dictionary.js';
+import { ELLIPSIS_JOINER } from '../joiners.js';
 import { hasWordEdges } from './edges.js';
 import type { Analyzed, Found, Known, KnownEntities } from './found.js';
 import type { MatchRule } from './rule.js';
 
-/** Words that join members of a family in elliptical lists: `910Bおよび910D`, `910B/910C`. */
-const ELLIPSIS_JOINER = '(?:\\s*(?:および|及び|ならびに|並びに|と|や|、|,|/|・|or|and|&)\\s*)';
 
 interface CompiledPattern {
   pattern: Pattern;
-  /** The pattern's ellipsis after a joiner, sticky: it continues right where the last member ended. */
+  /** The pattern's ellipsis after a joining word (`910Bおよび910D`, `910B/910C`), sticky: it continues right where the last member ended. */
   continuation?: RegExp;
 }
 

@@ -11,7 +11,10 @@ import { LATIN_NAME_OVERRULES, LATIN_NAME_RULES } from '../typing/order.js';
 import { MEASUREMENT } from '../vocabulary.js';
 
 const LATIN_WORD = /[A-Za-z0-9]+(?:[-.&'][A-Za-z0-9]+)*/g;
-/** Lower-case words allowed inside a capitalised name: Bureau of Industry and Security. */
+/**
+ * Lower-case words allowed inside a capitalised name: Bureau of Industry and Security. Not the
+ * joining words of lists (joiners.ts): `or`, `、` or `/` between two names end a name here.
+ */
 const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
 
 interface LatinSpan {

@@ -3,18 +3,25 @@
 // a bracket pair.
 import { isEntityType } from '../../../core/entity.js';
 import { isSuffixGuess } from '../provenance.js';
+import { LIST_SEPARATOR_AFTER, LIST_SEPARATOR_BEFORE } from '../../joiners.js';
 import type { TypeRule } from '../rule.js';
 import type { AroundName } from './input.js';
-
-const LIST_SEPARATOR_BEFORE = /(?:[、,・\/]|や|と|及び|および|並びに| and | or |, )\s*$/;
-const LIST_SEPARATOR_AFTER = /^\s*(?:[、,・\/]|や|と|及び|および|並びに|など|等| and | or |, )/;
 
 export const listed: TypeRule<AroundName> = {
   id: 'listed',
   signal: 'listed',
   examples: {
-    ok: [{ text: 'エヌビディアやGroqが競う。', name: 'Groq' }],
-    notOk: [{ text: 'Groqが競う。', name: 'Groq' }],
+    ok: [
+      { text: 'エヌビディアやGroqが競う。', name: 'Groq' },
+      { text: 'ZenithとNVIDIAが競う。', name: 'Zenith' },
+      { text: 'NVIDIA and Zenith compete.', name: 'Zenith' },
+    ],
+    notOk: [
+      { text: 'Groqが競う。', name: 'Groq' },
+      { text: 'NVIDIA Brandt Zenith', name: 'Brandt Zenith' },
+      // a suffix says more than the list: an agency listed with a company
+      { text: 'NVIDIAとセレブラス連合局', name: 'セレブラス連合局' },
+    ],
   },
   guess: ({ occurrence: o, text, mentions }) => {
     // Only what already looks like a name or a phrase of names (東京エレクトロン): 時代 in
