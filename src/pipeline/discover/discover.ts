@@ -28,10 +28,12 @@ export const DETECTORS: readonly Detector[] = [nounRunNames, latinNames, bracket
 export class Discoverer {
   private readonly vocabulary: Vocabulary;
   private readonly productTypeOf: (makerId: string) => EntityType | undefined;
+  private readonly titles: readonly string[];
 
   constructor(context: DiscoveryContext) {
     this.vocabulary = new Vocabulary(context);
     this.productTypeOf = context.productTypeOf ?? (() => undefined);
+    this.titles = context.rules.titles.map(({ name }) => name);
   }
 
   /** The candidates of one normalized text, given its tokens and the dictionary's mentions in it. */
@@ -41,7 +43,7 @@ export class Discoverer {
     const around = mentionIndex(mentions);
     for (const occurrence of scan.found.values()) {
       for (const pass of CONTEXT_PASSES) {
-        const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf });
+        const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf, titles: this.titles });
         if (!typed) continue;
         if (typed.signal) occurrence.signals.add(typed.signal);
         occurrence.guess = typed.guess;

@@ -27,6 +27,7 @@ const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('kind-before'), word: text }),
   z.strictObject({ rule: z.literal('after-maker') }),
   z.strictObject({ rule: z.literal('person-title'), title: text }),
+  z.strictObject({ rule: z.literal('office'), title: text }),
   z.strictObject({ rule: z.literal('speaker') }),
   z.strictObject({ rule: z.literal('amount') }),
   z.strictObject({ rule: z.literal('after-country') }),
@@ -72,6 +73,7 @@ export function describeProvenance(p: Provenance): string {
     case 'kind-before': return `after ${p.word}`;
     case 'after-maker': return "right after its maker's name";
     case 'person-title': return `with the title ${p.title}`;
+    case 'office': return `an office: followed by ${p.title}`;
     case 'speaker': return 'a speaker with an affiliation and title';
     case 'amount': return 'starts with a number';
     case 'after-country': return 'right after a country name';
@@ -93,7 +95,7 @@ export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.b
  */
 const DECISIVE: ReadonlyArray<readonly RuleId[]> = [
   ['bracket-entry', 'variant'],
-  ['person-title', 'speaker', 'amount'],
+  ['person-title', 'office', 'speaker', 'amount'],
   ['suffix', 'place-suffix', 'other-kind', 'company-word'],
   ['kind-word', 'kind-before', 'after-maker'],
 ];

@@ -58,6 +58,8 @@ export interface AroundName {
   mentions: MentionIndex;
   /** The type most of a company's products in the dictionary have (see DiscoveryContext). */
   productTypeOf: (makerId: string) => EntityType | undefined;
+  /** Words for an office (dict/discovery.yml `titles`). */
+  titles: readonly string[];
 }
 
 /** Guesses from a name's shape, or from being in a bracket pair and no more, which context may overrule. */

@@ -11,6 +11,7 @@ import { kuromoji } from './kuromoji.js';
 import { acronym, capitalised, productNumber } from './latinShape.js';
 import { listed } from './listed.js';
 import { katakanaRun, nameWords, unknownWord } from './nameShape.js';
+import { office } from './office.js';
 import { otherKind } from './otherKind.js';
 import { bracketPartner, entryPartner } from './partner.js';
 import { personTitle } from './personTitle.js';
@@ -30,7 +31,7 @@ export const PAIR_RULES = [entryPartner, bracketPartner];
  * an entity; the kind of thing named after it or its maker before it; then a person's title, an
  * amount's number, a country before it.
  */
-export const CONTEXT_PASSES = [[listed], [kindWord, kindBefore, afterMaker], [personTitle, amount, afterCountry]];
+export const CONTEXT_PASSES = [[listed], [kindWord, kindBefore, afterMaker], [office, personTitle, amount, afterCountry]];
 
 /** Every type rule, for the test of their examples. */
 export const TYPE_RULES = [companyWord, ...JAPANESE_NAME_RULES, ...LATIN_NAME_RULES, ...LATIN_NAME_OVERRULES, speaker, ...PAIR_RULES, ...CONTEXT_PASSES.flat()];
