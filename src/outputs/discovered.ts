@@ -15,7 +15,8 @@ import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
 import type { Candidate, RankedCandidate } from './candidates.js';
-import type { AliasCounts, GlossaryEntry } from './glossary.js';
+import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
+import { katakanaSoundKey, latinSoundKey } from '../core/soundKey.js';
 
 /**
  * Whether the text makes a candidate sure enough to enter the glossary. Shape alone (a katakana
@@ -68,13 +69,14 @@ export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlyS
   const promoted = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
   const ids = new Set(takenIds);
   const nested = nestedCounts(promoted.map((p) => p.tally));
+  const soundsLike = latinNamesBySound(ranked);
   return promoted
     .map(({ candidate, tally }) => {
       const byDocument = new Map(tally.byDocument);
       for (const [doc, n] of nested.get(tally) ?? []) byDocument.set(doc, Math.max(0, (byDocument.get(doc) ?? 0) - n));
       for (const [doc, n] of byDocument) if (!n) byDocument.delete(doc);
       const mentions = [...byDocument.values()].reduce((a, b) => a + b, 0);
-      return mentions ? toEntry(candidate, byDocument, mentions, ids) : undefined;
+      return mentions ? toEntry(candidate, byDocument, mentions, ids, soundsLike) : undefined;
     })
     .filter((e): e is GlossaryEntry => !!e);
 }
@@ -108,11 +110,37 @@ function nestedCounts(promoted: CandidateTally[]): Map<CandidateTally, Map<strin
   return nested;
 }
 
-function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions: number, ids: Set<string>): GlossaryEntry {
+/** The shortest sound key that pairs names: two consonants match too many names by chance. */
+const MIN_SOUND_KEY = 3;
+
+/** The Latin names of a corpus's candidates that may be entities, by their sound key (see core/soundKey.ts). */
+function latinNamesBySound(ranked: RankedCandidate[]): Map<string, Set<string>> {
+  const bySound = new Map<string, Set<string>>();
+  for (const { candidate } of ranked) {
+    if (!isEntityType(candidate.type) || hasJapanese(candidate.surface)) continue;
+    const key = latinSoundKey(candidate.surface);
+    if (key && key.length >= MIN_SOUND_KEY) bySound.set(key, (bySound.get(key) ?? new Set()).add(candidate.surface));
+  }
+  return bySound;
+}
+
+/**
+ * The English name of an entry: the Latin form the text wrote with it (a bracket partner, a form
+ * written), else, for a katakana name, the one Latin name of the corpus that sounds alike
+ * (インテル → Intel), marked a guess.
+ */
+function englishOf(candidate: Candidate, ja: string, soundsLike: Map<string, Set<string>>): { en: string; enSource: EnglishSource } {
+  const written = [candidate.partner, ...Object.keys(candidate.surfaces)].find((f): f is string => !!f && !hasJapanese(f));
+  if (written) return { en: written, enSource: 'text' };
+  const key = katakanaSoundKey(ja);
+  const alike = key && key.length >= MIN_SOUND_KEY ? soundsLike.get(key) : undefined;
+  return alike?.size === 1 ? { en: [...alike][0], enSource: 'guess' } : { en: '', enSource: 'none' };
+}
+
+function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions: number, ids: Set<string>, soundsLike: Map<string, Set<string>>): GlossaryEntry {
   const forms = Object.keys(candidate.surfaces);
-  const latin = [candidate.partner, ...forms].find((f): f is string => !!f && !hasJapanese(f));
   const ja = hasJapanese(candidate.surface) ? candidate.surface : (forms.find(hasJapanese) ?? (candidate.partner && hasJapanese(candidate.partner) ? candidate.partner : candidate.surface));
-  const en = latin ?? '';
+  const { en, enSource } = englishOf(candidate, ja, soundsLike);
   const named = new Set([nameKey(ja), nameKey(en)]);
   const aliases: string[] = [];
   for (const form of [...forms, ...(candidate.partner ? [candidate.partner] : [])]) {
@@ -131,7 +159,7 @@ function toEntry(candidate: Candidate, byDocument: Map<string, number>, mentions
     en,
     aliases,
     source: 'discovered',
-    enSource: en ? 'text' : 'none',
+    enSource,
     evidence: { signals: candidate.signals, typeReason: candidate.typeReason, score: candidate.score },
     mentions,
     documents: byDocument.size,

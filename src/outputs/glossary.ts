@@ -8,7 +8,7 @@ import { byCountThenKey, byKey, compareText } from '../core/sort.js';
 export type EntrySource = 'dictionary' | 'discovered';
 
 /** Where a discovered entry's English name comes from: the text (a bracket partner, the Latin form written), or nowhere. */
-export type EnglishSource = 'text' | 'none';
+export type EnglishSource = 'text' | 'guess' | 'none';
 
 /** Why an entry was discovered: what the text showed. */
 export interface Evidence {

@@ -83,7 +83,7 @@ const glossaryEntrySchema = entitySchema.extend({
   // A discovered entry may have no English name (`enSource: "none"`).
   en: z.string().max(10_000).refine((s) => !CONTROL_CHARACTER.test(s), 'holds a control character'),
   source: z.enum(['dictionary', 'discovered']).optional(),
-  enSource: z.enum(['text', 'none']).optional(),
+  enSource: z.enum(['text', 'guess', 'none']).optional(),
   evidence: z.strictObject({ signals: z.array(z.string().max(100)), typeReason: z.string().max(10_000), score: z.number() }).optional(),
   mentions: count.optional(),
   documents: count.optional(),

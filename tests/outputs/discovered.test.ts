@@ -76,6 +76,16 @@ describe('a discovered entry', () => {
     expect(entry).toMatchObject({ en: '', enSource: 'none', id: '輸出執行局' });
   });
 
+  it('takes as a guess the one Latin name of the corpus that sounds like its katakana name', () => {
+    const entry = discovered('セレブラス社が発表した。', 'Cerebrasが発表した。').find((e) => e.ja === 'セレブラス');
+    expect(entry).toMatchObject({ en: 'Cerebras', enSource: 'guess' });
+  });
+
+  it('guesses nothing when two Latin names sound alike', () => {
+    const entry = discovered('セレブラス社が発表した。', 'Cerebrasが発表した。Zerebrasも。').find((e) => e.ja === 'セレブラス');
+    expect(entry).toMatchObject({ en: '', enSource: 'none' });
+  });
+
   it('does not count occurrences inside a longer discovered entry (one span, one entity)', () => {
     const entries = discovered('セレブラス計画とセレブラス社。');
     expect(entries.find((e) => e.ja === 'セレブラス計画')?.mentions).toBe(1);

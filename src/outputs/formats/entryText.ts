@@ -23,7 +23,7 @@ export function entryText(entry: GlossaryEntry, source: EntrySource): string {
   if (entry.aliases.length) rows.push(['aliases', entry.aliases.join(' | ')]);
   if (entry.note) rows.push(['note', entry.note]);
   if (entry.source === 'discovered') {
-    const english = entry.enSource === 'text' ? 'English from the text' : 'no English name in the text';
+    const english = { text: 'English from the text', guess: 'English guessed: a Latin name of the corpus that sounds alike', none: 'no English name in the text' }[entry.enSource ?? 'none'];
     rows.push(['source', `discovered (not in the dictionary: ${entry.evidence?.typeReason ?? 'found in the text'}; ${english})`]);
   }
   if (source.kind === 'build') {
