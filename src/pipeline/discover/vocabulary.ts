@@ -81,9 +81,16 @@ export class Vocabulary {
     return this.suffixTypes.has(key);
   }
 
-  /** Leading prefixes that make an anaphor or a generic word (同, 新, 各) and leading suffixes or numbers go. */
+  /**
+   * Leading prefixes that make an anaphor or a generic word (同, 新, 各) and leading suffixes or
+   * numbers go, and everything up to a number's counter inside the run: a name does not hold a
+   * count or a floor (本館10階記者会見室 → 記者会見室; 約7900億円 stays, an amount).
+   */
   trimRun(run: Token[]): Token[] {
     let from = 0;
+    run.forEach((t, i) => {
+      if (t.posDetail2 === '助数詞' && run[i - 1]?.posDetail === '数' && i < run.length - 1) from = i + 1;
+    });
     while (from < run.length && (run[from].pos === '接頭詞' ? this.stopPrefixes.has(run[from].surface) : ['接尾', '数'].includes(run[from].posDetail))) from++;
     return from ? run.slice(from) : run;
   }

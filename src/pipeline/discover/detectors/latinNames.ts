@@ -36,6 +36,7 @@ export const latinNames: Detector = {
       { text: 'Japanese企業が増えた。', name: 'Japanese' },
       { text: 'The Cerebras chip is big.', name: 'The Cerebras' },
       { text: '3nmのチップ。', name: '3nm' },
+      { text: 'Huは述べた。', name: 'Hu' },
     ],
   },
   find(scan) {
@@ -60,10 +61,12 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
     scan.add(ws[0].start, ws[ws.length - 1].end, ws.map((w) => nameKey(w.text)), signals, overruled?.guess ?? byShape.guess);
   };
   // The whole span, unless it opens an English sentence with a function word (The, However),
-  // or is one word that is not a name (Japanese, National, I've).
+  // or is one word that is not a name (Japanese, National, I've), or a capital and one letter
+  // (Hu, Sh: pieces of a name or a word, no name).
   let from = 0;
   while (from < words.length && span.englishContext && isFunctionWord(words[from].text)) from++;
-  if (words.length - from === 1 && signalOf(words[from].text) === 'capitalized' && isNotAName(words[from].text)) return;
+  const alone = words.length - from === 1 ? words[from].text : undefined;
+  if (alone && signalOf(alone) === 'capitalized' && (isNotAName(alone) || /^[A-Z][a-z]$/.test(alone))) return;
   if (from < words.length) addWords(words.slice(from), words.length - from > 1 ? 'capitalized' : signalOf(words[from].text));
   if (words.length - from > 1) {
     for (const w of words.slice(from)) {
