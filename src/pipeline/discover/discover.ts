@@ -12,6 +12,7 @@ import { bracketPairs } from './detectors/bracketPairs.js';
 import { latinNames } from './detectors/latinNames.js';
 import { nounRunNames } from './detectors/nounRuns.js';
 import type { Candidacy, Discovered } from './occurrence.js';
+import { isSuffixGuess } from './provenance.js';
 import { firstGuess, type Detector } from './rule.js';
 import { Scan } from './scan.js';
 import { mentionIndex } from './typing/input.js';
@@ -41,9 +42,11 @@ export class Discoverer {
     const scan = new Scan(text, tokens, mentions, this.vocabulary);
     for (const detector of DETECTORS) detector.find(scan);
     const around = mentionIndex(mentions);
+    const typedBySuffix = [...scan.found.values()].filter((o) => isSuffixGuess(o.guess));
+    const suffixTyped = { endingAt: new Map(typedBySuffix.map((o) => [o.end, o])), startingAt: new Map(typedBySuffix.map((o) => [o.start, o])) };
     for (const occurrence of scan.found.values()) {
       for (const pass of CONTEXT_PASSES) {
-        const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf, titles: this.titles });
+        const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf, titles: this.titles, suffixTyped });
         if (!typed) continue;
         if (typed.signal) occurrence.signals.add(typed.signal);
         occurrence.guess = typed.guess;

@@ -60,6 +60,8 @@ export interface AroundName {
   productTypeOf: (makerId: string) => EntityType | undefined;
   /** Words for an office (dict/discovery.yml `titles`). */
   titles: readonly string[];
+  /** The other candidates of the text that their suffix types (国民民主党), by where they start and end. */
+  suffixTyped: { endingAt: Map<number, Occurrence>; startingAt: Map<number, Occurrence> };
 }
 
 /** Guesses from a name's shape, or from being in a bracket pair and no more, which context may overrule. */

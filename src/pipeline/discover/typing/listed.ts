@@ -1,6 +1,7 @@
-// A candidate listed with an entity (`Tokyo ElectronやSCREEN、Advantest`, `日本、欧州、韓国`) is
-// likely of the same type; this overrules guesses from the shape of a word, not from a suffix or
-// a bracket pair.
+// A candidate listed with an entity (`Tokyo ElectronやSCREEN、Advantest`, `日本、欧州、韓国`), or
+// with another candidate whose suffix types it (`国民民主党・新緑風会`: a party, another kind of
+// name), is likely of the same type; this overrules guesses from the shape of a word, not from a
+// suffix or a bracket pair.
 import { isEntityType } from '../../../core/entity.js';
 import { isSuffixGuess } from '../provenance.js';
 import { LIST_SEPARATOR_AFTER, LIST_SEPARATOR_BEFORE } from '../../joiners.js';
@@ -15,6 +16,7 @@ export const listed: TypeRule<AroundName> = {
       { text: 'エヌビディアやGroqが競う。', name: 'Groq' },
       { text: 'ZenithとNVIDIAが競う。', name: 'Zenith' },
       { text: 'NVIDIA and Zenith compete.', name: 'Zenith' },
+      { text: '国民民主党・新緑風会の竹詰です。', name: '新緑風会', type: 'other' },
     ],
     notOk: [
       { text: 'Groqが競う。', name: 'Groq' },
@@ -23,13 +25,15 @@ export const listed: TypeRule<AroundName> = {
       { text: 'NVIDIAとセレブラス連合局', name: 'セレブラス連合局' },
     ],
   },
-  guess: ({ occurrence: o, text, mentions }) => {
+  guess: ({ occurrence: o, text, mentions, suffixTyped }) => {
     // Only what already looks like a name or a phrase of names (東京エレクトロン): 時代 in
     // 「…時代、米国は」 is not listed with 米国.
     if (!o.guess || o.aliasOf || isSuffixGuess(o.guess) || !(isEntityType(o.guess.type) || o.guess.type === 'generic')) return undefined;
     const before = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, o.start - 8), o.start));
     const after = LIST_SEPARATOR_AFTER.exec(text.slice(o.end, o.end + 8));
     const mate = (before && mentions.endingAt.get(o.start - before[0].length)) || (after && mentions.startingAt.get(o.end + after[0].length));
-    return mate ? { type: mate.entity.type, because: { rule: 'listed', with: text.slice(mate.start, mate.end) } } : undefined;
+    if (mate) return { type: mate.entity.type, because: { rule: 'listed', with: text.slice(mate.start, mate.end) } };
+    const named = (before && suffixTyped.endingAt.get(o.start - before[0].length)) || (after && suffixTyped.startingAt.get(o.end + after[0].length));
+    return named?.guess ? { type: named.guess.type, because: { rule: 'listed', with: text.slice(named.start, named.end) } } : undefined;
   },
 };
