@@ -72,7 +72,8 @@ describe('signals', () => {
   it('Latin names: capitalised sequences, all-caps acronyms and product numbers', () => {
     const candidates = candidatesOf('Cerebras SystemsはWSE3を出し、SMICも続いた。');
     expect(find(candidates, 'Cerebras Systems')).toMatchObject({ type: 'company', typeReason: 'ends in Systems' });
-    expect(find(candidates, 'WSE3')).toMatchObject({ type: 'chip', typeReason: 'letters and digits, like a product number' });
+    expect(find(candidates, 'WSE3')).toMatchObject({ type: 'generic', typeReason: 'letters and digits, like a product number' });
+    expect(find(candidatesOf('WSE3チップを出した。'), 'WSE3')).toMatchObject({ type: 'chip', typeReason: 'followed by チップ' });
     expect(find(candidates, 'SMIC')).toMatchObject({ type: 'company', typeReason: 'all-caps acronym' });
   });
 

@@ -5,14 +5,18 @@ import type { TypeRule } from '../rule.js';
 import { isShortForm } from '../pairs.js';
 import type { LatinName } from './input.js';
 
-/** Letters and digits look like a product number: a chip, unless context says otherwise (chip words, a maker before it). */
+/**
+ * Letters and digits look like a product number, but of what the shape does not say (G7 is a
+ * group of states, G42 a company, R1 a model): a chip only where context says so (a chip word
+ * after it, a chip maker before it); alone, no type.
+ */
 export const productNumber: TypeRule<LatinName> = {
   id: 'product-number',
   examples: {
-    ok: [{ text: 'WSE3を出した。', name: 'WSE3' }],
+    ok: [{ text: 'WSE3を出した。', name: 'WSE3', type: 'generic' }],
     notOk: [{ text: 'Kimi2モデルが出た。', name: 'Kimi2' }],
   },
-  guess: ({ words }) => (words.length === 1 && /\d/.test(nameKey(words[0].text)) && /[a-z]/.test(nameKey(words[0].text)) ? { type: 'chip', because: { rule: 'product-number' } } : undefined),
+  guess: ({ words }) => (words.length === 1 && /\d/.test(nameKey(words[0].text)) && /[a-z]/.test(nameKey(words[0].text)) ? { type: 'generic', because: { rule: 'product-number' } } : undefined),
 };
 
 export const acronym: TypeRule<LatinName> = {
