@@ -33,6 +33,7 @@ export const bracketPairs: Detector = {
       { text: 'セレブラス連合局（SCB）は、SCBの規則を改めた。', name: 'セレブラス連合局' },
       { text: '例えば、DARPA（国防高等研究計画局）が支援する。', name: '国防高等研究計画局' },
       { text: 'NVEU (National Validated End User) の資格。', name: 'National Validated End User' },
+      { text: 'NTTの「Zenith」(ゼニス)が出た。', name: 'ゼニス' },
     ],
     notOk: [
       { text: '新規則（2025年1月公表）は厳しい。', name: '2025年1月公表' },
@@ -57,6 +58,8 @@ export const bracketPairs: Detector = {
       markSpeaker(scan, bracket);
       let before = bracket.open;
       while (before > 0 && text[before - 1] === ' ') before--;
+      // A name in quotes before the bracket: 「tsuzumi」(ツヅミ).
+      if (CLOSING_QUOTE.test(text[before - 1] ?? '') && before > 1) before--;
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
       // Several names in one bracket are examples (AIフレームワーク(TensorFlow, PyTorch)), unless
@@ -74,6 +77,8 @@ export const bracketPairs: Detector = {
     }
   },
 };
+
+const CLOSING_QUOTE = /[」』"”]/;
 
 /** The speaker named in a bracket with their affiliation and title is a person. */
 function markSpeaker(scan: Scan, bracket: Bracket): void {
