@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDictionary } from '../../src/dictionary/dictionary.js';
+import { loadDictionary, parseDictionary } from '../../src/dictionary/dictionary.js';
 import { fixtureDictionary, mentionsIn } from '../helpers.js';
 import { Matcher } from '../../src/pipeline/match/match.js';
 import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
-import { normalize } from '../../src/core/normalize.js';
+import { nameKey, normalize } from '../../src/core/normalize.js';
 import { findMentions } from '../../src/pipeline/document.js';
 
 describe('rule 1: one span, one entity, the longest', () => {
@@ -200,5 +200,17 @@ describe('what the matcher hands on: the public Entity, without the dictionary�
   });
   it('entityByName too', () => {
     expect(Object.keys(matcher.entityByName('BIS')!)).toEqual(['id', 'type', 'ja', 'en', 'aliases']);
+  });
+});
+
+describe('a known name written otherwise (entityByVariant)', () => {
+  const matcher = new Matcher(
+    parseDictionary([{ path: 'variants.yml', text: '- id: huawei\n  type: company\n  ja: 華為\n  en: Huawei\n- id: meta\n  type: company\n  ja: メタ\n  en: Meta\n- kanjiVariants: [华華, 为為]\n' }]),
+  );
+  it.each([
+    ['华为', 'huawei'], // two kanji: only the kanji-variant table folds them
+    ['メター', undefined], // two kana vary too easily to say whose a variant is
+  ])('%s → %s', (written, id) => {
+    expect(matcher.entityByVariant(nameKey(written))?.id).toBe(id);
   });
 });

@@ -7,6 +7,7 @@
 import { namesOf, type Dictionary } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
+import { isHan } from '../../core/script.js';
 import { tokenBoundaries } from '../tokenize/tokenize.js';
 import { DerivedNames } from './derivedNames.js';
 import { knownOf, NOT_AN_ENTITY, type Analyzed, type Found, type KnownEntities, type MatchContext, type Mention } from './found.js';
@@ -76,7 +77,10 @@ export class Matcher {
     if (!this.byVariantKey) {
       this.byVariantKey = new Map();
       for (const [name, { entity }] of this.known.byKey) {
-        if ([...name].length < 3) continue;
+        // Two characters vary too easily to say whose a variant is, but for two kanji, which
+        // only the kanji-variant table folds (华为 is 華為).
+        const chars = [...name];
+        if (chars.length < 3 && !(chars.length === 2 && chars.every((ch) => isHan(ch)))) continue;
         const variant = variantKey(name, this.kanjiVariants);
         const seen = this.byVariantKey.get(variant);
         this.byVariantKey.set(variant, seen === undefined || seen === entity ? entity : null);
