@@ -37,6 +37,7 @@ export const latinNames: Detector = {
       { text: 'The Cerebras chip is big.', name: 'The Cerebras' },
       { text: '3nmのチップ。', name: '3nm' },
       { text: 'Huは述べた。', name: 'Hu' },
+      { text: "Zenith's Taylor plant", name: "Zenith's Taylor" },
     ],
   },
   find(scan) {
@@ -103,6 +104,8 @@ function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
       if (!joined) yield* flush();
       span.push(...pendingConnectors, word);
       pendingConnectors = [];
+      // A possessive ends a name: Samsung's Taylor plant, Samsung's and SK's.
+      if (/'s$/.test(word.text)) yield* flush();
     } else if (joined && span.length && NAME_CONNECTORS.has(word.text)) {
       pendingConnectors.push(word);
     } else yield* flush();
