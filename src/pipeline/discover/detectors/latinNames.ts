@@ -38,6 +38,7 @@ export const latinNames: Detector = {
       { text: '3nmのチップ。', name: '3nm' },
       { text: 'Huは述べた。', name: 'Hu' },
       { text: "Zenith's Taylor plant", name: "Zenith's Taylor" },
+      { text: 'Zenith Group and Brandt signed.', name: 'Zenith Group and Brandt' },
     ],
   },
   find(scan) {
@@ -78,6 +79,12 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
 }
 
 /** Capitalised, all-caps or letter-and-digit words, joined by single spaces and name connectors. */
+/** `and` after a company's suffix joins two names, not the words of one: SoftBank Group and OpenAI. */
+function endsCompanyName(scan: Scan, span: LatinWord[], connector: LatinWord): boolean {
+  if (connector.text !== 'and' && connector.text !== '&') return false;
+  return scan.vocabulary.suffixTypes.get(nameKey(span[span.length - 1].text))?.type === 'company';
+}
+
 function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
   const { text } = scan;
   let span: LatinWord[] = [];
@@ -106,7 +113,7 @@ function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
       pendingConnectors = [];
       // A possessive ends a name: Samsung's Taylor plant, Samsung's and SK's.
       if (/'s$/.test(word.text)) yield* flush();
-    } else if (joined && span.length && NAME_CONNECTORS.has(word.text)) {
+    } else if (joined && span.length && NAME_CONNECTORS.has(word.text) && !endsCompanyName(scan, span, word)) {
       pendingConnectors.push(word);
     } else yield* flush();
   }
