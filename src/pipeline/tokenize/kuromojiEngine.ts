@@ -224,10 +224,13 @@ function bestPathFinder(tokenizer: KuromojiInternals, wordIds: WordIds): (senten
   // class is looked up once per unit and never needs the character as a string.
   const classIds = new Int16Array(0x10000).fill(-1);
   const classes: CharacterClass[] = [];
+  /** Each class's unknown-word entries. */
+  const unknownIds: Int32Array[] = [];
   const classOf = (unit: number): number => {
     if (classIds[unit] < 0) {
       const found = unknown.lookup(String.fromCharCode(unit));
       classes[found.class_id] = found;
+      unknownIds[found.class_id] = Int32Array.from(unknown.target_map[found.class_id]);
       classIds[unit] = found.class_id;
     }
     return classIds[unit];
@@ -235,7 +238,7 @@ function bestPathFinder(tokenizer: KuromojiInternals, wordIds: WordIds): (senten
 
   const lattice = new WordLattice(tokenizer.viterbi_searcher.connection_costs);
   /** Adds a node for each of the word's dictionary entries, `ids[first]` to `ids[last - 1]`, at sentence units [from, to). */
-  const addEntries = (costs: Int16Array, ids: ArrayLike<number>, first: number, last: number, known: boolean, pos: number, length: number, from: number, to: number) => {
+  const addEntries = (costs: Int16Array, ids: Int32Array, first: number, last: number, known: boolean, pos: number, length: number, from: number, to: number) => {
     for (let i = first; i < last; i++) {
       const entry = ids[i];
       const at = entry >> 1;
@@ -303,7 +306,7 @@ function bestPathFinder(tokenizer: KuromojiInternals, wordIds: WordIds): (senten
       const grouped = charClass.is_grouping === 1 && runEnd[pos] > pos + 1;
       const to = grouped ? offsets[runEnd[pos]] : offsets[pos + 1];
       // As in kuromoji: a lone character counts 1 even when it is a surrogate pair, a group its UTF-16 length.
-      const ids = unknown.target_map[charClass.class_id];
+      const ids = unknownIds[charClass.class_id];
       addEntries(unknownCosts, ids, 0, ids.length, false, pos, grouped ? to - from : 1, from, to);
     }
     lattice.bestPath(visit);

@@ -70,8 +70,7 @@ export class WordLattice {
     this.size = 0;
     this.lastEnd = 0;
     this.gatheredFor = NONE;
-    this.append(-1, false, 0, 0, 0, 0, 0, 0, 0); // BOS
-    this.pathCost[BOS] = 0;
+    this.append(-1, false, 0, 0, 0, 0, 0, 0, 0, NONE, 0); // BOS
   }
 
   /**
@@ -79,14 +78,13 @@ export class WordLattice {
    * last word added) and `length` long as kuromoji measures it; its text is the sentence's units [from, to).
    */
   add(wordId: number, known: boolean, startPos: number, length: number, leftId: number, rightId: number, cost: number, from: number, to: number): void {
-    this.reach(this.append(wordId, known, startPos, startPos + length - 1, leftId, rightId, cost, from, to));
+    this.reach(wordId, known, startPos, startPos + length - 1, leftId, rightId, cost, from, to);
   }
 
   /** Hands each word of the cheapest path from the sentence's start to its end to `visit`, as kuromoji's ViterbiSearcher finds it. */
   bestPath(visit: PathVisitor): void {
     // EOS ends one past the last word and starts where it ends.
-    const eos = this.append(-1, false, Math.max(1, this.lastEnd) + 1, this.lastEnd + 1, 0, 0, 0, 0, 0);
-    this.reach(eos);
+    const eos = this.reach(-1, false, Math.max(1, this.lastEnd) + 1, this.lastEnd + 1, 0, 0, 0, 0, 0);
     if (this.pathCost[eos] === UNREACHED) this.searchAsKuromoji();
     // The path is read backwards and handed on forwards.
     let length = 0;
@@ -101,13 +99,14 @@ export class WordLattice {
     }
   }
 
-  /** The cheapest way into `node` from the words ending just before it; the first of equally cheap ones wins, as in kuromoji. */
-  private reach(node: number): void {
-    const startPos = this.startPos[node];
+  /**
+   * Adds a node with its cheapest way in from the words ending just before it (the first of
+   * equally cheap ones wins, as in kuromoji), or none when none reaches it.
+   */
+  private reach(wordId: number, known: boolean, startPos: number, end: number, leftId: number, rightId: number, wordCost: number, from: number, to: number): number {
     if (startPos !== this.gatheredFor) this.gather(startPos);
     const { gatheredCost, gatheredRow, matrix } = this;
-    const left = 2 + this.leftId[node];
-    const wordCost = this.wordCost[node];
+    const left = 2 + leftId;
     let cheapest = UNREACHED;
     let previous = NONE;
     for (let k = 0; k < this.gathered; k++) {
@@ -117,10 +116,7 @@ export class WordLattice {
         previous = k;
       }
     }
-    if (previous !== NONE) {
-      this.previous[node] = this.gatheredNode[previous];
-      this.pathCost[node] = cheapest;
-    }
+    return this.append(wordId, known, startPos, end, leftId, rightId, wordCost, from, to, previous === NONE ? NONE : this.gatheredNode[previous], cheapest);
   }
 
   /** Copies the words ending at `startPos - 1` (all of them are in the lattice by now) for `reach`. */
@@ -165,7 +161,7 @@ export class WordLattice {
     }
   }
 
-  private append(wordId: number, known: boolean, startPos: number, end: number, leftId: number, rightId: number, cost: number, from: number, to: number): number {
+  private append(wordId: number, known: boolean, startPos: number, end: number, leftId: number, rightId: number, cost: number, from: number, to: number, previous: number, pathCost: number): number {
     if (this.size === this.capacity) this.grow();
     const node = this.size++;
     this.wordId[node] = wordId;
@@ -176,8 +172,8 @@ export class WordLattice {
     this.wordCost[node] = cost;
     this.surfaceFrom[node] = from;
     this.surfaceTo[node] = to;
-    this.previous[node] = NONE;
-    this.pathCost[node] = UNREACHED;
+    this.previous[node] = previous;
+    this.pathCost[node] = pathCost;
     this.nextEndingAtSame[node] = NONE;
     if (this.lastEndingAt[end] === NONE) this.firstEndingAt[end] = node;
     else this.nextEndingAtSame[this.lastEndingAt[end]] = node;
