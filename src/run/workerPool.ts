@@ -1,5 +1,5 @@
 // Spreads files over worker threads: each takes the next file as soon as it is free, the largest
-// first, so that the work left at the end is small files that the workers share. Results arrive
+// first when there are several, so that the work left at the end is small files that the workers share. Results arrive
 // in any order; aggregates merge alike, so the output does not depend on it. Threads share one
 // process and one copy of kuromoji's dictionary. Workers are started first, so that they load
 // their modules while this thread unpacks kuromoji's dictionary and parses ours.
@@ -59,7 +59,8 @@ export async function runInWorkers(
   onReply: (reply: WorkerReply) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  const queue = [...tasks].sort((a, b) => b.bytes - a.bytes);
+  // One worker keeps the files' order (glossary extract's lines come out in it).
+  const queue = jobs > 1 ? [...tasks].sort((a, b) => b.bytes - a.bytes) : [...tasks];
   // An abort stops the workers wherever they are (terminate() interrupts even a long document).
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
