@@ -25,7 +25,8 @@
 //   mecab      MeCab with IPADIC (Debian mecab, mecab-ipadic-utf8) over the same files in one
 //              process (`cat files | mecab > /dev/null`): the yardstick of a tokenizer in C++
 //              (skipped with a message when missing)
-// and prints medians: seconds (with the fastest and slowest run), MB/s, characters/s, peak RSS;
+// and prints medians: seconds (with the fastest and slowest run), MB/s, characters/s, peak RSS,
+// processor seconds (user + system, all threads and processes of the case) and the load average;
 // build-1 against raw and raw-fast (the second is what everything but tokenization costs); the
 // speed-up of N workers over one and the pairs' speed-ups over one process (the ceilings it is
 // compared with); every case's throughput against raw-fast and against MeCab; and the issue-18
@@ -151,20 +152,31 @@ async function manpages(mb) {
   return { name: `manpages-ja corpus (${MANPAGES}, ${pages.length} pages rendered)`, dir, files, bytes, chars, only: onlyManpages };
 }
 
-/** Runs commands side by side; returns the wall time and the highest peak RSS (MB) among them. */
+/**
+ * Runs commands side by side; returns the wall time, the processor time of all of them (user and
+ * system, all threads: on a machine others load, it drifts less than the wall time) and the
+ * highest peak RSS (MB) among them.
+ */
 function timed(commands) {
   const started = performance.now();
   return Promise.all(
     commands.map(
       (args, i) =>
         new Promise((resolve, reject) => {
-          const rss = join(work, `rss-${i}`);
-          const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rss, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-          child.on('exit', (code) => (code === 0 || code === 3 ? resolve(Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) / 1024) : reject(new Error(`${args.join(' ')}: status ${code}`))));
+          const measured = join(work, `time-${i}`);
+          const child = spawn('/usr/bin/time', ['-f', '%M %U %S', '-o', measured, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
+          child.on('exit', (code) => {
+            if (code !== 0 && code !== 3) return reject(new Error(`${args.join(' ')}: status ${code}`));
+            const [rss, user, system] = readFileSync(measured, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+            resolve({ rss: rss / 1024, cpu: user + system });
+          });
         }),
     ),
-  ).then((rss) => ({ seconds: (performance.now() - started) / 1000, rss: Math.max(...rss) }));
+  ).then((runs) => ({ seconds: (performance.now() - started) / 1000, cpu: runs.reduce((sum, r) => sum + r.cpu, 0), rss: Math.max(...runs.map((r) => r.rss)) }));
 }
+
+/** The load average over the last minute: what else the machine was doing while a corpus was measured. */
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
 
 /** The files in two runs of about equal bytes (the pairs' halves). */
 function halves(files) {
@@ -217,10 +229,11 @@ for await (const c of allCorpora()) {
   }
   for (const name of Object.keys(cases)) if (c.only && !c.only.includes(name.replace(/-\d+$/, '-N'))) delete cases[name];
   const results = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
-  for (let round = 0; round < rounds; round++) {
+  const loads = [load()];
+  for (let round = 0; round < rounds; round++, loads.push(load())) {
     for (const [name, commands] of Object.entries(cases)) results[name].push(await timed(commands));
   }
-  console.log(`\n${c.name}: ${c.files.length} files, ${fmt(c.bytes / 1e6, 1)} MB, ${c.chars.toLocaleString('en-US')} characters; median of ${rounds} runs`);
+  console.log(`\n${c.name}: ${c.files.length} files, ${fmt(c.bytes / 1e6, 1)} MB, ${c.chars.toLocaleString('en-US')} characters; median of ${rounds} runs; load average ${loads.join(', ')} (before, after each round; ${cores} cores)`);
   if (rounds === 0) {
     console.log(`  corpus written to ${c.dir}`);
     continue;
@@ -229,13 +242,16 @@ for await (const c of allCorpora()) {
   for (const [name, runs] of Object.entries(results)) seconds[name] = median(runs.map((r) => r.seconds));
   // Throughput against the tokenizer alone and against MeCab (above 1: faster than it).
   const against = (name, ref) => (seconds[ref] ? fmt(seconds[ref] / seconds[name]) : '–');
-  console.log('  case           seconds   MB/s   chars/s    peak RSS   ×raw-fast  ×MeCab   seconds, fastest–slowest run');
+  const cpu = {};
+  for (const [name, runs] of Object.entries(results)) cpu[name] = median(runs.map((r) => r.cpu));
+  console.log('  case           seconds   MB/s   chars/s    peak RSS   ×raw-fast  ×MeCab   seconds, fastest–slowest run   CPU s  CPU ×raw-fast  CPU ×MeCab');
   for (const [name, runs] of Object.entries(results)) {
     const rss = median(runs.map((r) => r.rss));
     // On shared machines speed drifts between runs; the spread shows how far a median can be trusted.
     const spread = `${fmt(Math.min(...runs.map((r) => r.seconds)))}–${fmt(Math.max(...runs.map((r) => r.seconds)))}`;
+    const cpuAgainst = (ref) => (cpu[ref] ? fmt(cpu[ref] / cpu[name]) : '–');
     console.log(
-      `  ${name.padEnd(13)} ${fmt(seconds[name]).padStart(8)} ${fmt(c.bytes / 1e6 / seconds[name]).padStart(6)} ${Math.round(c.chars / seconds[name]).toLocaleString('en-US').padStart(9)} ${fmt(rss, 0).padStart(8)} MB ${against(name, 'raw-fast').padStart(10)} ${against(name, 'mecab').padStart(7)}   ${spread}`,
+      `  ${name.padEnd(13)} ${fmt(seconds[name]).padStart(8)} ${fmt(c.bytes / 1e6 / seconds[name]).padStart(6)} ${Math.round(c.chars / seconds[name]).toLocaleString('en-US').padStart(9)} ${fmt(rss, 0).padStart(8)} MB ${against(name, 'raw-fast').padStart(10)} ${against(name, 'mecab').padStart(7)}   ${spread.padEnd(28)} ${fmt(cpu[name]).padStart(6)} ${cpuAgainst('raw-fast').padStart(14)} ${cpuAgainst('mecab').padStart(11)}`,
     );
   }
   const workerSpeedUp = seconds['build-1'] / seconds[`build-${cores}`];

@@ -96,16 +96,20 @@ export async function mapDocuments(
   onResult: (outcome: DocumentOutcome) => void,
   { perDocument = false, dictionary: loaded }: { perDocument?: boolean; dictionary?: Dictionary } = {},
 ): Promise<{ warnings: Diagnostic[]; listed: number; problems: Diagnostic[] }> {
-  const { files, problems, bytes } = listInputFiles(options.inputs);
+  const { files, problems, bytes, sizes } = listInputFiles(options.inputs);
   const jobs = Math.min(maxJobs(), options.jobs ?? (bytes >= MIN_BYTES_FOR_WORKERS ? availableParallelism() : 1));
   const inWorkers = files.length > 0 && ((jobs > 1 && files.length > 1) || options.signal !== undefined);
   // kuromoji reads and unpacks its dictionary off the main thread while ours is parsed on it.
   if (!inWorkers) void getTokenizer();
-  const dictionary = loaded ?? loadDictionary(options.dictDir);
-  if (options.strict && problems.length) throw InputProblem.from(problems[0]);
-  checkAborted(options.signal);
+  let dictionary: Dictionary | undefined;
+  const prepare = () => {
+    dictionary = loaded ?? loadDictionary(options.dictDir);
+    if (options.strict && problems.length) throw InputProblem.from(problems[0]);
+    checkAborted(options.signal);
+    return dictionary;
+  };
   const ids = documentIds(files);
-  const tasks = files.map((path) => ({ path, id: ids.get(path)! }));
+  const tasks = files.map((path, i) => ({ path, id: ids.get(path)!, bytes: sizes[i] }));
   let done = 0;
   /** Warnings about documents that were read all the same (bytes that could not be decoded). */
   const documentWarnings: Diagnostic[] = [];
@@ -116,7 +120,8 @@ export async function mapDocuments(
     onResult(outcome);
   };
   if (inWorkers) {
-    const setup = { dictionary, encoding: options.encoding, sum: !perDocument };
+    // The workers start loading while the dictionary is parsed (prepare).
+    const setup = () => ({ dictionary: prepare(), encoding: options.encoding, sum: !perDocument });
     await runInWorkers(tasks, jobs, setup, (reply) => {
       if ('done' in reply) {
         documentWarnings.push(...(reply.warnings ?? []));
@@ -126,7 +131,7 @@ export async function mapDocuments(
       else onResult(fromResult(reply)); // a worker's sum: its documents were counted as they were done
     }, options.signal);
   } else {
-    const context = await documentContext(dictionary, options.encoding);
+    const context = await documentContext(prepare(), options.encoding);
     for (const { path, id } of tasks) {
       // Between documents the event loop runs: an abort is seen and the progress bar redrawn.
       await new Promise((resolve) => setImmediate(resolve));
@@ -135,7 +140,7 @@ export async function mapDocuments(
     }
   }
   const byPlace = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return { warnings: [...dictionary.warnings, ...documentWarnings.sort(byPlace)], listed: files.length, problems };
+  return { warnings: [...dictionary!.warnings, ...documentWarnings.sort(byPlace)], listed: files.length, problems };
 }
 
 /** The map and reduce steps of a build in one process: the aggregate of every readable input. */

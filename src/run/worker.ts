@@ -1,21 +1,29 @@
-// A worker thread of `--jobs N`: tokenizes from the kuromoji dictionary its parent unpacked into
-// shared memory, takes the parsed dictionary from it, then turns each file it is sent into the
-// aggregate of that document, and sends it back, or adds it to the sum it sends when told to finish.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of `--jobs N`: sets compromise up while its parent prepares, then is sent the
+// kuromoji dictionary its parent unpacked into shared memory and the parsed dictionary, then
+// turns each file it is sent into the aggregate of that document, and sends it back, or adds it
+// to the sum it sends when told to finish.
+import { parentPort } from 'node:worker_threads';
 import { Aggregate } from '../aggregate/aggregate.js';
-import { documentContext } from '../pipeline/document.js';
+import { documentContext, type DocumentContext } from '../pipeline/document.js';
+import { warmUpEnglish } from '../pipeline/english.js';
 import { processFile, toResult } from './documentJob.js';
 import { useDictionary } from '../pipeline/tokenize/tokenize.js';
-import type { WorkerMessage, WorkerReply, WorkerSetup } from './workerPool.js';
+import type { WorkerMessage, WorkerReply } from './workerPool.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of glossary build (--jobs N), not on its own');
 const port = parentPort;
-const setup = workerData as WorkerSetup;
-useDictionary(setup.kuromoji);
+warmUpEnglish();
 const send = (message: WorkerReply | 'ready') => port.postMessage(message);
-const context = await documentContext(setup.dictionary, setup.encoding);
-const sum = setup.sum ? new Aggregate() : undefined;
-const onMessage = (message: WorkerMessage) => {
+let context: DocumentContext;
+let sum: Aggregate | undefined;
+const onMessage = async (message: WorkerMessage) => {
+  if (typeof message === 'object' && 'setup' in message) {
+    const { setup } = message;
+    useDictionary(setup.kuromoji);
+    context = await documentContext(setup.dictionary, setup.encoding);
+    sum = setup.sum ? new Aggregate() : undefined;
+    return send('ready');
+  }
   if (message === 'finish') return send({ partial: sum!.toData() });
   const outcome = processFile(message.path, message.id, context);
   if (sum && 'aggregate' in outcome) {
@@ -24,4 +32,3 @@ const onMessage = (message: WorkerMessage) => {
   } else send(toResult(outcome));
 };
 port.on('message', onMessage);
-send('ready');

@@ -1,6 +1,8 @@
-// Spreads files over worker threads: each takes the next file as soon as it is free, so a long
-// file does not hold up the others. Results arrive in any order; aggregates merge alike, so the
-// output does not depend on it. Threads share one process and one copy of kuromoji's dictionary.
+// Spreads files over worker threads: each takes the next file as soon as it is free, the largest
+// first when there are several, so that the work left at the end is small files that the workers share. Results arrive
+// in any order; aggregates merge alike, so the output does not depend on it. Threads share one
+// process and one copy of kuromoji's dictionary. Workers are started first, so that they load
+// their modules while this thread unpacks kuromoji's dictionary and parses ours.
 import { Worker } from 'node:worker_threads';
 import type { InputEncoding } from '../pipeline/read/decode.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
@@ -9,7 +11,7 @@ import type { UnpackedDictionary } from '../pipeline/tokenize/kuromojiEngine.js'
 import { sharedDictionary } from '../pipeline/tokenize/tokenize.js';
 import { Interrupted, type Diagnostic } from '../core/errors.js';
 
-/** What every worker is given first: the dictionary as parsed once by the parent, and the encoding. */
+/** What every worker is sent first: the dictionary as parsed once by the parent, and the encoding. */
 export interface WorkerSetup {
   dictionary: Dictionary;
   encoding?: InputEncoding;
@@ -29,12 +31,14 @@ export interface WorkerSetup {
  */
 export type WorkerReply = DocumentResult | { done: string; warnings?: Diagnostic[] };
 
-/** What a worker is sent: a file to process, or (when summing) that there are no more. */
-export type WorkerMessage = WorkerTask | 'finish';
+/** What a worker is sent: its setup, then files to process, then (when summing) that there are no more. */
+export type WorkerMessage = { setup: WorkerSetup } | WorkerTask | 'finish';
 
 export interface WorkerTask {
   path: string;
   id: string;
+  /** The file's size in bytes: the largest are handed out first. */
+  bytes: number;
 }
 
 /**
@@ -44,14 +48,19 @@ export interface WorkerTask {
  */
 const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
+/**
+ * Runs the tasks in `jobs` workers. `prepare` is called once the workers are starting, and gives
+ * what they are to be set up with (throwing there stops them).
+ */
 export async function runInWorkers(
   tasks: WorkerTask[],
   jobs: number,
-  setup: Omit<WorkerSetup, 'kuromoji'>,
+  prepare: () => Omit<WorkerSetup, 'kuromoji'>,
   onReply: (reply: WorkerReply) => void,
   signal?: AbortSignal,
 ): Promise<void> {
-  const queue = [...tasks];
+  // One worker keeps the files' order (glossary extract's lines come out in it).
+  const queue = jobs > 1 ? [...tasks].sort((a, b) => b.bytes - a.bytes) : [...tasks];
   // An abort stops the workers wherever they are (terminate() interrupts even a long document).
   let onAbort: (() => void) | undefined;
   const aborted = new Promise<never>((_, reject) => {
@@ -62,8 +71,13 @@ export async function runInWorkers(
   aborted.catch(() => undefined); // handled by the race below; no unhandled rejection when nobody aborts
   const workers: Worker[] = [];
   try {
-    const workerData: WorkerSetup = { ...setup, kuromoji: await Promise.race([sharedDictionary(), aborted]) };
-    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT, { workerData })));
+    // kuromoji's dictionary is unpacked on libuv's threads while the workers load and ours is parsed here.
+    const kuromoji = sharedDictionary();
+    kuromoji.catch(() => undefined); // awaited below, unless prepare throws first
+    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT)));
+    const prepared = prepare();
+    const setup: WorkerSetup = { ...prepared, kuromoji: await Promise.race([kuromoji, aborted]) };
+    for (const worker of workers) worker.postMessage({ setup } satisfies WorkerMessage);
     await Promise.race([
       aborted,
       Promise.all(
@@ -75,7 +89,7 @@ export async function runInWorkers(
               const next = () => {
                 const task = queue.shift();
                 if (task) worker.postMessage(task satisfies WorkerMessage);
-                else if (setup.sum && !finishing) {
+                else if (prepared.sum && !finishing) {
                   finishing = true;
                   worker.postMessage('finish' satisfies WorkerMessage);
                 } else {

@@ -52,6 +52,7 @@ describe('the tokenizer (kuromoji with glossary’s lattice builder)', () => {
     ['a long run of Latin letters without spaces', 'Supercalifragilisticexpialidociousと言った'],
     ['a sentence with no punctuation for many characters', '先端半導体製造装置輸出管理規則改正案公表後初会合開催予定'.repeat(5)],
     ['surrogate pairs in kanji and emoji', '𠮷野家で😀を食べた、𠮷𠮷'],
+    ['a lattice whose end no path reaches (runs of surrogate pairs around a control character)', '𐀀𐀀\u0001𐀀𐀀'],
     ['Hangul, accented Latin and symbols', '삼성전자とSK hynix、Ω→é™'],
     ['only spaces and newlines', '  \n\n \t'],
   ])('gives stock kuromoji’s tokens for %s', (_, text) => {

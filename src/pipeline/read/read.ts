@@ -52,6 +52,8 @@ export class InputProblem extends GlossaryError {
 
 export interface InputFiles {
   files: string[];
+  /** Each file's size in bytes, in the order of `files`. */
+  sizes: number[];
   /** Their total size, to decide whether workers pay off. */
   bytes: number;
   /** Folders and files found but not read (a symlink loop, a folder without permission, a FIFO…). */
@@ -160,8 +162,8 @@ export function listInputFiles(inputs: string[]): InputFiles {
     }
   };
   for (const input of inputs) visit(input, true);
-  const files = [...found.values()];
-  return { files: files.map((f) => f.path).sort(), bytes: files.reduce((n, f) => n + f.size, 0), problems };
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files: files.map((f) => f.path), sizes: files.map((f) => f.size), bytes: files.reduce((n, f) => n + f.size, 0), problems };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

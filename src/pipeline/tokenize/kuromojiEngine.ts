@@ -14,11 +14,12 @@
 //     word exists, and finds each run's end once. The lattice and its cheapest path are kept in
 //     typed arrays (lattice.ts) instead of an object and a string for every word on offer.
 import { readdirSync, readFileSync } from 'node:fs';
+import { endianness } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { gunzip } from 'node:zlib';
 import { GlossaryError } from '../../core/errors.js';
-import { WordLattice, type ConnectionCosts, type PathNode } from './lattice.js';
+import { WordLattice, type ConnectionCosts, type PathVisitor } from './lattice.js';
 
 const require = createRequire(import.meta.url);
 
@@ -52,7 +53,8 @@ interface KuromojiInternals {
 
 /** kuromoji's dictionaries, and the best path through a sentence as kuromoji finds it. */
 export interface Kuromoji {
-  bestPath(sentence: string): PathNode[];
+  /** Hands each word of the sentence's best path to `visit`, in order. */
+  bestPath(sentence: string, visit: PathVisitor): void;
   token_info_dictionary: WordDictionary;
   unknown_dictionary: WordDictionary;
 }
@@ -64,22 +66,25 @@ const DictionaryLoader = require('kuromoji/src/loader/NodeDictionaryLoader.js') 
 };
 const KuromojiTokenizer = require('kuromoji/src/Tokenizer.js') as new (dictionaries: unknown) => KuromojiInternals;
 
-/** The UTF-8 bytes of the last code point encodeUtf8 was given: the trie's keys are UTF-8. */
-const utf8 = new Uint8Array(4);
-const UTF8_LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
-function encodeUtf8(code: number): number {
+/** Stands for an unpaired surrogate, which no trie key holds: written as 0xff, a byte UTF-8 never has. */
+const NOT_IN_TRIE = -1;
+
+/** Writes the UTF-8 of `code` into `bytes` at `at`; returns where it ends. */
+function encodeUtf8(code: number, bytes: Uint8Array, at: number): number {
+  if (code === NOT_IN_TRIE) {
+    bytes[at] = 0xff;
+    return at + 1;
+  }
   if (code < 0x80) {
-    utf8[0] = code;
-    return 1;
+    bytes[at] = code;
+    return at + 1;
   }
   const length = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  utf8[0] = UTF8_LEAD[length] | (code >> (6 * (length - 1)));
-  for (let b = 1; b < length; b++) utf8[b] = 0x80 | ((code >> (6 * (length - 1 - b))) & 0x3f);
-  return length;
+  bytes[at] = UTF8_LEAD[length] | (code >> (6 * (length - 1)));
+  for (let b = 1; b < length; b++) bytes[at + b] = 0x80 | ((code >> (6 * (length - 1 - b))) & 0x3f);
+  return at + length;
 }
-
-/** A little-endian signed 16-bit number, as kuromoji's ByteBuffer.getShort reads it (0 past the end). */
-const readShort = (bytes: Uint8Array, at: number) => (at + 2 > bytes.length ? 0 : ((bytes[at] | (bytes[at + 1] << 8)) << 16) >> 16);
+const UTF8_LEAD = [0, 0, 0xc0, 0xe0, 0xf0];
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -200,61 +205,91 @@ function unpackFile(file: string, shared: boolean): Promise<ArrayBufferLike> {
 }
 const MIN_CHUNK = 64 * 1024;
 
-/** The best path through a sentence, over a kuromoji tokenizer's dictionaries: its tokens stay the same. */
-function bestPathFinder(tokenizer: KuromojiInternals, wordIds: WordIds): (sentence: string) => PathNode[] {
+/**
+ * The best path through a sentence, over a kuromoji tokenizer's dictionaries: its words stay the
+ * same. Everything read per word on offer is in flat arrays: the sentence's UTF-8 bytes (the
+ * trie's keys) encoded once per sentence, each character's class by its first code unit, and the
+ * dictionaries' costs as 16-bit numbers.
+ */
+function bestPathFinder(tokenizer: KuromojiInternals, wordIds: WordIds): (sentence: string, visit: PathVisitor) => void {
   const { trie } = tokenizer.viterbi_builder;
-  const words = tokenizer.token_info_dictionary;
   const unknown = tokenizer.unknown_dictionary;
   const base = trie.bc.getBaseBuffer();
   const check = trie.bc.getCheckBuffer();
+  const { packed, start } = wordIds;
+  // An entry's id is where its left id, right id and cost start in its dictionary's bytes.
+  const wordCosts = shortsOf(tokenizer.token_info_dictionary.dictionary.buffer);
+  const unknownCosts = shortsOf(unknown.dictionary.buffer);
   // kuromoji classes a character by its first code unit (a high surrogate: DEFAULT), so the
   // class is looked up once per unit and never needs the character as a string.
-  const classes = new Array<CharacterClass | undefined>(0x10000);
-  const classOf = (unit: number) => (classes[unit] ??= unknown.lookup(String.fromCharCode(unit)));
+  const classIds = new Int16Array(0x10000).fill(-1);
+  const classes: CharacterClass[] = [];
+  /** Each class's unknown-word entries. */
+  const unknownIds: Int32Array[] = [];
+  const classOf = (unit: number): number => {
+    if (classIds[unit] < 0) {
+      const found = unknown.lookup(String.fromCharCode(unit));
+      classes[found.class_id] = found;
+      unknownIds[found.class_id] = Int32Array.from(unknown.target_map[found.class_id]);
+      classIds[unit] = found.class_id;
+    }
+    return classIds[unit];
+  };
 
   const lattice = new WordLattice(tokenizer.viterbi_searcher.connection_costs);
   /** Adds a node for each of the word's dictionary entries, `ids[first]` to `ids[last - 1]`, at sentence units [from, to). */
-  const addEntries = (dictionary: WordDictionary, ids: ArrayLike<number>, first: number, last: number, known: boolean, pos: number, length: number, from: number, to: number) => {
-    const costs = dictionary.dictionary.buffer;
+  const addEntries = (costs: Int16Array, ids: Int32Array, first: number, last: number, known: boolean, pos: number, length: number, from: number, to: number) => {
     for (let i = first; i < last; i++) {
       const entry = ids[i];
-      lattice.add(entry, known, pos + 1, length, readShort(costs, entry), readShort(costs, entry + 2), readShort(costs, entry + 4), from, to);
+      const at = entry >> 1;
+      lattice.add(entry, known, pos + 1, length, costs[at], costs[at + 1], costs[at + 2], from, to);
     }
   };
-  const { packed, start } = wordIds;
+  // Per character of the sentence (kuromoji counts positions in characters: a high surrogate
+  // takes the unit after it along): its first unit, its class, where its UTF-8 bytes start and
+  // where the run of characters of its class that starts at it ends. Reused from sentence to sentence.
+  let offsets = new Int32Array(0);
+  let classAt = new Int32Array(0);
+  let byteStart = new Int32Array(0);
+  let runEnd = new Int32Array(0);
+  let bytes = new Uint8Array(0);
 
-  return (sentence: string): PathNode[] => {
+  return (sentence, visit) => {
     lattice.reset(sentence.length);
-    // kuromoji counts positions in characters: a high surrogate takes the unit after it along.
-    const offsets: number[] = [];
-    for (let i = 0; i < sentence.length; i++) {
-      offsets.push(i);
-      if (isHighSurrogate(sentence.charCodeAt(i))) i++;
+    if (offsets.length < sentence.length + 1) {
+      offsets = new Int32Array(2 * sentence.length + 1);
+      classAt = new Int32Array(2 * sentence.length + 1);
+      byteStart = new Int32Array(2 * sentence.length + 1);
+      runEnd = new Int32Array(2 * sentence.length + 1);
+      bytes = new Uint8Array(8 * sentence.length + 4);
     }
-    offsets.push(sentence.length);
-    const chars = offsets.length - 1;
-    const charClasses = new Array<CharacterClass>(chars);
-    for (let p = 0; p < chars; p++) charClasses[p] = classOf(sentence.charCodeAt(offsets[p]));
-    // runEnd[p]: where the run of characters of p's class that starts at p ends.
-    const runEnd = new Int32Array(chars + 1);
+    let chars = 0;
+    let byteLength = 0;
+    for (let i = 0; i < sentence.length; i++, chars++) {
+      offsets[chars] = i;
+      byteStart[chars] = byteLength;
+      let code = sentence.charCodeAt(i);
+      classAt[chars] = classOf(code);
+      if (isHighSurrogate(code)) {
+        const low = sentence.charCodeAt(++i);
+        // An unpaired high surrogate ends every word (stock kuromoji throws there; tokenize.ts never passes one).
+        code = isLowSurrogate(low) ? (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000 : NOT_IN_TRIE;
+      }
+      byteLength = encodeUtf8(code, bytes, byteLength);
+    }
+    offsets[chars] = sentence.length;
+    byteStart[chars] = byteLength;
     runEnd[chars] = chars;
-    for (let p = chars - 1; p >= 0; p--) runEnd[p] = p + 1 < chars && charClasses[p + 1].class_name === charClasses[p].class_name ? runEnd[p + 1] : p + 1;
+    for (let p = chars - 1; p >= 0; p--) runEnd[p] = p + 1 < chars && classAt[p + 1] === classAt[p] ? runEnd[p + 1] : p + 1;
 
     for (let pos = 0; pos < chars; pos++) {
       const from = offsets[pos];
       let found = false;
-      // Dictionary words starting here: follow the trie byte by byte through the UTF-8 of each character.
+      // Dictionary words starting here: follow the trie byte by byte, a word ending at each character's last byte.
       let node = 0;
-      walk: for (let i = from; i < sentence.length; ) {
-        let code = sentence.charCodeAt(i++);
-        if (isHighSurrogate(code)) {
-          const low = sentence.charCodeAt(i++);
-          if (!isLowSurrogate(low)) break; // stock kuromoji throws here; tokenize.ts never passes such text
-          code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-        }
-        const length = encodeUtf8(code);
-        for (let b = 0; b < length; b++) {
-          const child = base[node] + utf8[b];
+      walk: for (let c = pos; c < chars; c++) {
+        for (let b = byteStart[c]; b < byteStart[c + 1]; b++) {
+          const child = base[node] + bytes[b];
           if (check[child] !== node) break walk;
           node = child;
         }
@@ -262,17 +297,27 @@ function bestPathFinder(tokenizer: KuromojiInternals, wordIds: WordIds): (senten
         if (check[leaf] !== node) continue;
         found = true;
         const countAt = start[-base[leaf] - 1];
-        addEntries(words, packed, countAt + 1, countAt + 1 + packed[countAt], true, pos, i - from, from, i);
+        const to = offsets[c + 1];
+        addEntries(wordCosts, packed, countAt + 1, countAt + 1 + packed[countAt], true, pos, to - from, from, to);
       }
       // Unknown words: the character alone or, for grouping classes, the rest of its run.
-      const charClass = charClasses[pos];
+      const charClass = classes[classAt[pos]];
       if (found && charClass.is_always_invoke !== 1) continue;
       const grouped = charClass.is_grouping === 1 && runEnd[pos] > pos + 1;
       const to = grouped ? offsets[runEnd[pos]] : offsets[pos + 1];
       // As in kuromoji: a lone character counts 1 even when it is a surrogate pair, a group its UTF-16 length.
-      const ids = unknown.target_map[charClass.class_id];
-      addEntries(unknown, ids, 0, ids.length, false, pos, grouped ? to - from : 1, from, to);
+      const ids = unknownIds[charClass.class_id];
+      addEntries(unknownCosts, ids, 0, ids.length, false, pos, grouped ? to - from : 1, from, to);
     }
-    return lattice.bestPath(sentence);
+    lattice.bestPath(visit);
   };
+}
+
+/** A dictionary's bytes read as little-endian signed 16-bit numbers, as kuromoji's ByteBuffer.getShort reads them. */
+function shortsOf(bytes: Uint8Array): Int16Array {
+  const shorts = new Int16Array(bytes.byteLength >> 1);
+  const copy = Buffer.from(shorts.buffer);
+  copy.set(bytes.subarray(0, copy.length));
+  if (endianness() === 'BE') copy.swap16();
+  return shorts;
 }

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { memoize } from '../../core/memo.js';
 import { isLowSurrogate } from '../../core/script.js';
 import { loadKuromoji, unpackDictionary, type Kuromoji, type UnpackedDictionary, type WordDictionary } from './kuromojiEngine.js';
+import type { PathVisitor } from './lattice.js';
 
 export interface Token {
   surface: string;
@@ -58,19 +59,24 @@ function tokenizerOf(engine: Kuromoji): Tokenizer {
   const unknownFeaturesOf = featureReader(engine.unknown_dictionary);
   return (text) => {
     const tokens: Token[] = [];
+    let chunk = '';
+    let chunkStart = 0;
+    let sentence = '';
+    // Words are found from where the last ended (kuromoji's own word positions drift on long texts).
+    let cursor = 0;
+    const take: PathVisitor = (id, known, from, to) => {
+      const surface = sentence.slice(from, to);
+      const found = chunk.indexOf(surface, cursor);
+      const start = found < 0 ? cursor : found;
+      cursor = start + surface.length;
+      const f = (known ? featuresOf : unknownFeaturesOf)(id);
+      tokens.push({ surface, start: chunkStart + start, end: chunkStart + cursor, pos: f.pos, posDetail: f.posDetail, posDetail2: f.posDetail2, posDetail3: f.posDetail3, known, reading: f.reading });
+    };
     for (const [from, to] of chunks(text)) {
-      const chunk = text.slice(from, to).replace(UNTOKENIZABLE, ' ');
-      // Words are found from where the last ended (kuromoji's own word positions drift on long texts).
-      let cursor = 0;
-      for (const sentence of sentences(chunk)) {
-        for (const { id, known, surface } of engine.bestPath(sentence)) {
-          const found = chunk.indexOf(surface, cursor);
-          const start = found < 0 ? cursor : found;
-          cursor = start + surface.length;
-          const f = (known ? featuresOf : unknownFeaturesOf)(id);
-          tokens.push({ surface, start: from + start, end: from + cursor, pos: f.pos, posDetail: f.posDetail, posDetail2: f.posDetail2, posDetail3: f.posDetail3, known, reading: f.reading });
-        }
-      }
+      chunk = text.slice(from, to).replace(UNTOKENIZABLE, ' ');
+      chunkStart = from;
+      cursor = 0;
+      for (sentence of sentences(chunk)) engine.bestPath(sentence, take);
     }
     return tokens;
   };
