@@ -31,12 +31,14 @@ export const latinNames: Detector = {
       { text: 'Cerebras SystemsはWSE3を出し、SMICも続いた。', name: 'Cerebras Systems' },
       { text: 'Cerebras SystemsはWSE3を出し、SMICも続いた。', name: 'WSE3' },
       { text: 'Office of Export Enforcementが発表した。', name: 'Office of Export Enforcement' },
+      { text: 'ヘッジファンド「High-Flyer」が出資した。', name: 'High-Flyer' },
     ],
     notOk: [
       { text: 'Japanese企業が増えた。', name: 'Japanese' },
       { text: 'The Cerebras chip is big.', name: 'The Cerebras' },
       { text: '3nmのチップ。', name: '3nm' },
       { text: 'Huは述べた。', name: 'Hu' },
+      { text: 'ヘッジファンドHigh-Flyerが出資した。', name: 'High-Flyer' },
       { text: "Zenith's Taylor plant", name: "Zenith's Taylor" },
       { text: 'Zenith Group and Brandt signed.', name: 'Zenith Group and Brandt' },
     ],
@@ -63,12 +65,13 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
     scan.add(ws[0].start, ws[ws.length - 1].end, ws.map((w) => nameKey(w.text)), signals, overruled?.guess ?? byShape.guess);
   };
   // The whole span, unless it opens an English sentence with a function word (The, However),
-  // or is one word that is not a name (Japanese, National, I've), or a capital and one letter
-  // (Hu, Sh: pieces of a name or a word, no name).
+  // or is one word that is not a name (Japanese, National, I've) and not quoted as one
+  // (「High-Flyer」), or a capital and one letter (Hu, Sh: pieces of a name or a word, no name).
   let from = 0;
   while (from < words.length && span.englishContext && isFunctionWord(words[from].text)) from++;
-  const alone = words.length - from === 1 ? words[from].text : undefined;
-  if (alone && signalOf(alone) === 'capitalized' && (isNotAName(alone) || /^[A-Z][a-z]$/.test(alone))) return;
+  const alone = words.length - from === 1 ? words[from] : undefined;
+  const quoted = !!alone && OPENING_QUOTE.test(scan.text[alone.start - 1] ?? '') && CLOSING_QUOTE.test(scan.text[alone.end] ?? '');
+  if (alone && signalOf(alone.text) === 'capitalized' && ((isNotAName(alone.text) && !quoted) || /^[A-Z][a-z]$/.test(alone.text))) return;
   if (from < words.length) addWords(words.slice(from), words.length - from > 1 ? 'capitalized' : signalOf(words[from].text));
   if (words.length - from > 1) {
     for (const w of words.slice(from)) {
@@ -79,6 +82,9 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
 }
 
 /** Capitalised, all-caps or letter-and-digit words, joined by single spaces and name connectors. */
+const OPENING_QUOTE = /[「『“]/;
+const CLOSING_QUOTE = /[」』”]/;
+
 /** `and` after a company's suffix joins two names, not the words of one: SoftBank Group and OpenAI. */
 function endsCompanyName(scan: Scan, span: LatinWord[], connector: LatinWord): boolean {
   if (connector.text !== 'and' && connector.text !== '&') return false;
