@@ -3,6 +3,7 @@
 // p and v; c, g, k and q; s, z and j; t and d), vowels dropped. マイクロソフト and Microsoft are
 // both MKRSHT; インテル and Intel NTR; キヤノン and Canon KNN. It is meant to pair names found in
 // one corpus, where few names share a key, not to translate.
+import { isKatakana } from './script.js';
 
 const KATAKANA_CLASSES: Array<[string, string]> = [
   ['カキクケコガギグゲゴ', 'K'],
@@ -31,9 +32,9 @@ const LATIN_CLASS = new Map(LATIN_CLASSES.flatMap(([letters, cls]) => [...letter
 
 /** The sound key of a katakana name (middle dots and long vowels ignored); undefined if it holds anything else. */
 export function katakanaSoundKey(name: string): string | undefined {
-  if (!/^[ァ-ヴー・]+$/.test(name)) return undefined;
-  let key = '';
   const chars = [...name];
+  if (!chars.every((ch) => isKatakana(ch) || ch === '・')) return undefined;
+  let key = '';
   chars.forEach((ch, i) => {
     // ウェ, ウィ, ウォ are the w of Huawei, Windows.
     if (ch === 'ウ' && SMALL_VOWEL.test(chars[i + 1] ?? '')) key += 'W';
