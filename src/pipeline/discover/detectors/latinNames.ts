@@ -32,6 +32,7 @@ export const latinNames: Detector = {
       { text: 'Cerebras SystemsはWSE3を出し、SMICも続いた。', name: 'WSE3' },
       { text: 'Office of Export Enforcementが発表した。', name: 'Office of Export Enforcement' },
       { text: 'ヘッジファンド「High-Flyer」が出資した。', name: 'High-Flyer' },
+      { text: '- AWS：2027年までに投資する。', name: 'AWS' },
     ],
     notOk: [
       { text: 'Japanese企業が増えた。', name: 'Japanese' },
@@ -41,6 +42,7 @@ export const latinNames: Detector = {
       { text: 'ヘッジファンドHigh-Flyerが出資した。', name: 'High-Flyer' },
       { text: "Zenith's Taylor plant", name: "Zenith's Taylor" },
       { text: 'Zenith Group and Brandt signed.', name: 'Zenith Group and Brandt' },
+      { text: '「TWINSCAN NXT:1970i」を出荷した。', name: 'NXT' },
     ],
   },
   find(scan) {
@@ -82,6 +84,8 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
 }
 
 /** Capitalised, all-caps or letter-and-digit words, joined by single spaces and name connectors. */
+/** A colon and a word of letters and digits after it (not a list's colon before a number: `AWS：2027年`). */
+const CODE_JOIN = /^:[0-9]*[A-Za-z]/;
 const OPENING_QUOTE = /[「『“]/;
 const CLOSING_QUOTE = /[」』”]/;
 
@@ -108,7 +112,10 @@ function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
   };
   for (const m of text.matchAll(LATIN_WORD)) {
     const word = { text: m[0], start: m.index!, end: m.index! + m[0].length };
-    const isName = /^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text));
+    // A word before a colon and a code (NXT:1970i, a model number) is no name; after a list's
+    // colon a name may follow (UAE：G42).
+    const inCode = CODE_JOIN.test(text.slice(word.end, word.end + 8));
+    const isName = !inCode && (/^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text)));
     const last = pendingConnectors[pendingConnectors.length - 1] ?? span[span.length - 1];
     const joined = last && text.slice(last.end, word.start) === ' ';
     if (scan.isCovered(word.start, word.end)) {
