@@ -83,9 +83,9 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
   }
 }
 
-/** Capitalised, all-caps or letter-and-digit words, joined by single spaces and name connectors. */
-/** A colon and a word of letters and digits after it (not a list's colon before a number: `AWS：2027年`). */
+/** A colon and a word with letters after it, as in a model number (not a list's colon before a number: `AWS：2027年`). */
 const CODE_JOIN = /^:[0-9]*[A-Za-z]/;
+/** Quotes around a name (「High-Flyer」). */
 const OPENING_QUOTE = /[「『“]/;
 const CLOSING_QUOTE = /[」』”]/;
 
@@ -95,6 +95,7 @@ function endsCompanyName(scan: Scan, span: LatinWord[], connector: LatinWord): b
   return scan.vocabulary.suffixTypes.get(nameKey(span[span.length - 1].text))?.type === 'company';
 }
 
+/** Capitalised, all-caps or letter-and-digit words, joined by single spaces and name connectors. */
 function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
   const { text } = scan;
   let span: LatinWord[] = [];
