@@ -23,7 +23,7 @@ describe('glossary.csv', () => {
 
   it('has one row per entity under a header, quoting commas and quotes', () => {
     const rows = parse(csv, { bom: true }) as string[][];
-    expect(rows[0]).toEqual(['id', 'type', 'ja', 'reading', 'en', 'qualifier', 'aliases', 'mentions', 'documents', 'source']);
+    expect(rows[0]).toEqual(['id', 'type', 'ja', 'reading', 'en', 'qualifier', 'aliases', 'mentions', 'documents', 'source', 'enSource']);
     expect(rows[1][9]).toBe('dictionary');
     expect(rows[1][2]).toBe('エックス, "株"');
     expect(rows.length).toBe(2);

@@ -35,6 +35,9 @@ export const XLSX_COLUMNS: Column[] = [
   { header: 'documents', width: 10, text: false, value: (e) => e.documents },
   { header: 'example', width: 60, text: true, value: (e) => firstExample(e)?.text ?? '' },
   { header: 'example source', width: 26, text: true, value: (e) => (firstExample(e) ? `${firstExample(e).document}:${firstExample(e).line}` : '') },
+  // Where the entry comes from (the dictionary, or discovery in the articles) and, if discovered, its English name.
+  { header: 'source', width: 12, text: true, value: (e) => e.source },
+  { header: 'en source', width: 10, text: true, value: (e) => e.enSource ?? '' },
 ];
 
 export async function glossaryXlsx(glossary: Pick<Glossary, 'entries'>): Promise<Uint8Array> {
