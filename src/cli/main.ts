@@ -193,8 +193,8 @@ program
   .option('--en <name>', 'English name of the new entry (default: the partner written in brackets)')
   .option('--id <id>', 'id of the new entry, or of an existing entry to add the candidate to as an alias')
   .option('--dict <dir>', 'dictionary folder to edit (default: ./dict; `glossary init` makes one)')
-  .option('--candidates <file>', 'candidates to accept from', 'out/candidates.json')
-  .action(async (terms: string[], opts: { from?: string; type?: string; en?: string; id?: string; dict?: string; candidates: string }) => {
+  .option('--candidates <file>', 'candidates to accept from (default: out/candidates.json, or with --from the candidates.json beside the reviewed CSV)')
+  .action(async (terms: string[], opts: { from?: string; type?: string; en?: string; id?: string; dict?: string; candidates?: string }) => {
     if (!terms.length && !opts.from) throw new GlossaryError('name the candidates to accept, or --from a reviewed candidates.csv', 'see glossary accept --help');
     if (terms.length && opts.from) throw new GlossaryError('name candidates or give --from, not both', 'see glossary accept --help');
     const [{ accept }, { acceptReviewed }, { displayPath, editableDictDir }] = await Promise.all([import('../commands/accept.js'), import('../commands/review.js'), import('../core/paths.js')]);

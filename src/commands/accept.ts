@@ -10,16 +10,29 @@ import { writeFilesAtomic } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
 import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { loadDictionary, namesOf, parseDictionary, type Dictionary } from '../dictionary/dictionary.js';
-import { ENTITY_TYPES, NON_ENTITY_CLASSES, entityIdFrom, isEntityType, type EntityType } from '../core/entity.js';
+import { ENTITY_TYPES, NON_ENTITY_CLASSES, entityIdFrom, isEntityType, type EntityType, type NonEntityClass } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
 import { CONTROL_CHARACTER, nameKey } from '../core/normalize.js';
 import { hasJapanese, hasLatinLetter } from '../core/script.js';
 import { displayPath } from '../core/paths.js';
 import { byCountThenKey } from '../core/sort.js';
 
+/** Where `glossary build` writes candidates by default. */
+export const DEFAULT_CANDIDATES_FILE = 'out/candidates.json';
+
+/** How an error names what a candidate was recognised as instead of an entity. */
+const NON_ENTITY_WORDS: Record<NonEntityClass, string> = {
+  person: 'a person',
+  place: 'a place',
+  amount: 'an amount',
+  generic: 'a phrase with no sign of a name (generic)',
+  other: 'another kind of name',
+};
+
 export interface AcceptOptions {
   dictDir: string;
-  candidatesFile: string;
+  /** candidates.json of the build (default DEFAULT_CANDIDATES_FILE). */
+  candidatesFile?: string;
   /** The type of a new entry, instead of the guessed one. */
   type?: string;
   /** The English name of a new entry, instead of the bracketed partner. */
@@ -68,7 +81,8 @@ export function accept(terms: Array<string | Decision>, options: AcceptOptions):
       throw new GlossaryError(`unknown type "${type}"`, `use one of: ${ENTITY_TYPES.join(', ')}`);
     }
   }
-  const candidates = readCandidates(options.candidatesFile);
+  const candidatesFile = options.candidatesFile ?? DEFAULT_CANDIDATES_FILE;
+  const candidates = readCandidates(candidatesFile);
   const dictionary = loadDictionary(options.dictDir);
   const files = new Map<string, { path: string; doc: Document }>();
   const open = (name: string) => {
@@ -84,7 +98,7 @@ export function accept(terms: Array<string | Decision>, options: AcceptOptions):
   };
   const accepted: Accepted[] = [];
   for (const decision of decisions) {
-    const candidate = findCandidate(candidates, decision.term, options.candidatesFile);
+    const candidate = findCandidate(candidates, decision.term, candidatesFile);
     if (decision.aliasOf && !dictionary.byId.has(decision.aliasOf)) {
       throw new GlossaryError(`"${decision.term}": no entry "${decision.aliasOf}" in ${options.dictDir} to be an alias of`, 'give the id of an existing entry (glossary lookup NAME shows it), or accept it as a new entry');
     }
@@ -109,7 +123,7 @@ export function accept(terms: Array<string | Decision>, options: AcceptOptions):
     } else {
       const type = decision.type ?? candidate.type;
       if (!isEntityType(type)) {
-        throw new GlossaryError(`"${candidate.surface}" was recognised as ${type === 'other' ? 'another kind of name' : `a${type === 'amount' ? 'n' : ''} ${type}`}, not an entity`, `if it names one, give its type: glossary accept ${candidate.surface} --type company|chip|agency|regulation|country|model`);
+        throw new GlossaryError(`"${candidate.surface}" was recognised as ${NON_ENTITY_WORDS[type as NonEntityClass] ?? type}, not an entity`, `if it names one, give its type: glossary accept ${candidate.surface} --type company|chip|agency|regulation|country|model`);
       }
       const { ja, en, aliases } = entryNames(candidate, decision.en);
       const id = decision.id ?? idFrom(en);

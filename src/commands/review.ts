@@ -1,6 +1,7 @@
 // The review loop: a reviewer marks rows of candidates.csv in a spreadsheet (`decision`: accept,
 // reject or alias:<id>; `type` and `en` may be corrected) and `glossary accept --from` applies
 // every marked row at once, all or none, through accept.
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { isEntityType } from '../core/entity.js';
 import { GlossaryError } from '../core/errors.js';
@@ -56,9 +57,13 @@ export function readDecisions(path: string): Decision[] {
   return decisions;
 }
 
-/** Applies every decision marked in a reviewed candidates.csv; none when one would break the dictionary. */
+/**
+ * Applies every decision marked in a reviewed candidates.csv; none when one would break the
+ * dictionary. The candidates are the build's candidates.json beside the CSV unless told otherwise
+ * (a build with --out DIR wrote both there).
+ */
 export function acceptReviewed(path: string, options: Omit<AcceptOptions, 'type' | 'en' | 'id'>): Accepted[] {
   const decisions = readDecisions(path);
   if (!decisions.length) throw new GlossaryError(`${path}: no row has a decision`, 'write accept, reject or alias:<id> in the decision column of the rows to apply');
-  return accept(decisions, options);
+  return accept(decisions, { ...options, candidatesFile: options.candidatesFile ?? join(dirname(path), 'candidates.json') });
 }

@@ -119,6 +119,11 @@ describe('the review loop: glossary accept --from a reviewed candidates.csv', ()
     expect(readFileSync(join(dict, 'agencies.yml'), 'utf8')).toContain('ja: 輸出執行局');
   });
 
+  it('reads the candidates.json beside the reviewed CSV unless told otherwise (a build with --out DIR wrote both there)', () => {
+    const file = reviewed({ 輸出執行局: 'accept' });
+    expect(acceptReviewed(file, { dictDir: dict }).map((a) => [a.kind, a.id])).toEqual([['entry', 'oee']]);
+  });
+
   it('a rejected name goes to rejected.yml and is never proposed again', async () => {
     acceptReviewed(reviewed({ 輸出執行局: 'reject' }), options());
     expect(readFileSync(join(dict, 'rejected.yml'), 'utf8')).toMatch(/stopWords:[\s\S]*輸出執行局/);

@@ -285,6 +285,13 @@ describe('DeepL glossary', () => {
       ['商務省の産業安全保障局', 'Bureau of Industry and Security'],
     ]);
   });
+  it('gives no row, and TBX no English term, to an entry with no English name (discovered; the text gave none)', () => {
+    const nameless = { ...bis, id: '陸揚局', ja: '陸揚局', en: '', aliases: [], surfaces: { 陸揚局: 1 } };
+    expect(deeplRows([nameless])).toEqual([]);
+    expect(tbx([nameless])).not.toContain('<term></term>');
+    expect(tbx([nameless])).not.toMatch(/<langSec xml:lang="en"/);
+    expect(tbx([bis])).toMatch(/<langSec xml:lang="en"/);
+  });
 });
 
 describe('translation targets', () => {

@@ -72,7 +72,7 @@ describe('signals', () => {
   it('Latin names: capitalised sequences, all-caps acronyms and product numbers', () => {
     const candidates = candidatesOf('Cerebras SystemsはWSE3を出し、SMICも続いた。');
     expect(find(candidates, 'Cerebras Systems')).toMatchObject({ type: 'company', typeReason: 'ends in Systems' });
-    expect(find(candidates, 'WSE3')).toMatchObject({ type: 'generic', typeReason: 'letters and digits, like a product number' });
+    expect(find(candidates, 'WSE3')).toMatchObject({ type: 'generic', typeReason: 'letters and digits, like a product number of no known kind' });
     expect(find(candidatesOf('WSE3チップを出した。'), 'WSE3')).toMatchObject({ type: 'chip', typeReason: 'followed by チップ' });
     expect(find(candidates, 'SMIC')).toMatchObject({ type: 'company', typeReason: 'all-caps acronym' });
   });
@@ -203,7 +203,7 @@ describe('what a name-like span is when it is no entity, and context that types 
   });
 
   it('a phrase of loanwords or names with no other sign of a name is generic, which any evidence overrules', () => {
-    expect(find(candidatesOf('バリューチェーンが伸びた。'), 'バリューチェーン')).toMatchObject({ type: 'generic', typeReason: 'katakana run' });
+    expect(find(candidatesOf('バリューチェーンが伸びた。'), 'バリューチェーン')).toMatchObject({ type: 'generic', typeReason: 'a run of katakana words, no other sign of a name' });
     expect(find(candidatesOf('ファーウェイやバリューチェーンが伸びた。'), 'バリューチェーン')).toMatchObject({ type: 'company', typeReason: 'listed with ファーウェイ' });
   });
 

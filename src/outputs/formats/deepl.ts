@@ -15,6 +15,8 @@ export function deeplRows(entries: GlossaryEntry[]): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   for (const entry of entries) {
     const target = clean(entry.en);
+    // DeepL needs a target: an entry with no English name (discovered, the text gave none) has no row.
+    if (!target) continue;
     const japanese = namesAndSurfaces(entry).filter((n) => hasJapanese(n)).map(clean);
     for (const source of japanese) {
       if (!source || seen.has(source) || source === target) continue;

@@ -33,7 +33,8 @@ export function termsByLanguage(entry: GlossaryEntry): Map<TermLanguage, string[
   };
   // The canonical names head their sections even when Latin (`Ascend` is what Japanese writes).
   add('ja', entry.ja);
-  add('en', entry.en);
+  // A discovered entry whose text gave no English name has none: no empty term.
+  if (entry.en) add('en', entry.en);
   for (const alias of entry.aliases) add(termLanguage(alias), alias);
   return new Map(LANGUAGE_ORDER.filter((l) => sections.has(l)).map((l) => [l, sections.get(l)!]));
 }

@@ -58,10 +58,10 @@ export function describeProvenance(p: Provenance): string {
     case 'company-word': return `followed by ${p.word}`;
     case 'kuromoji': return `kuromoji: ${KUROMOJI_SAYS[p.says]}`;
     case 'unknown-word': return p.katakana ? 'katakana word unknown to IPADIC' : 'word unknown to IPADIC';
-    case 'katakana-run': return 'katakana run';
-    case 'name-words': return 'proper nouns and foreign words';
+    case 'katakana-run': return 'a run of katakana words, no other sign of a name';
+    case 'name-words': return 'proper nouns and foreign words, no other sign of a name';
     case 'other-kind': return `names a kind: ${p.word}`;
-    case 'product-number': return 'letters and digits, like a product number';
+    case 'product-number': return 'letters and digits, like a product number of no known kind';
     case 'acronym': return 'all-caps acronym';
     case 'capitalised': return 'capitalised Latin name';
     case 'compromise-organisation': return 'compromise: organisation';
