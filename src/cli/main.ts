@@ -205,7 +205,8 @@ program
     for (const a of applied) {
       const what =
         a.kind === 'entry' ? `new entry "${a.id}": ${a.names.join(' / ')}`
-        : a.kind === 'rejected' ? `${a.names.join(', ')} rejected: never proposed again`
+        : a.kind === 'rejected' ? `${a.names.length ? a.names.join(', ') : 'nothing new'} rejected: never proposed again`
+        : a.kind === 'unchanged' ? `"${a.id}" is already in the dictionary: nothing to do`
         : `${a.names.length ? a.names.join(', ') : 'nothing new'} as alias${a.names.length === 1 ? '' : 'es'} of "${a.id}"`;
       process.stdout.write(`${shown(displayPath(a.file))}: ${shown(what)}\n`);
     }

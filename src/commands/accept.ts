@@ -4,7 +4,7 @@
 // dictionary is validated with the change before anything is written.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { Document, isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { z } from 'zod';
 import { writeFilesAtomic } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
@@ -56,8 +56,8 @@ export interface Decision {
 export interface Accepted {
   file: string;
   id: string;
-  /** A new entry, names added to an existing one, or names rejected. */
-  kind: 'entry' | 'alias' | 'rejected';
+  /** A new entry, names added to an existing one, names rejected, or an entry the dictionary already has (a review applied before). */
+  kind: 'entry' | 'alias' | 'rejected' | 'unchanged';
   names: string[];
 }
 
@@ -105,8 +105,10 @@ export function accept(terms: Array<string | Decision>, options: AcceptOptions):
     const existingId = decision.aliasOf ?? (decision.id && dictionary.byId.has(decision.id) ? decision.id : candidate.aliasOf?.id);
     if (decision.reject) {
       const file = open(REJECTED_FILE);
-      const names = newNames(candidate);
-      stopWordsOf(file.doc).items.push(...names.map((n) => file.doc.createNode(n)));
+      const stopWords = stopWordsOf(file.doc);
+      const rejected = new Set(stopWords.items.map((item) => nameKey(String(isScalar(item) ? item.value : item))));
+      const names = newNames(candidate).filter((n) => !rejected.has(nameKey(n)));
+      stopWords.items.push(...names.map((n) => file.doc.createNode(n)));
       accepted.push({ file: file.path, id: candidate.surface, kind: 'rejected', names });
     } else if (existingId) {
       const entry = dictionary.byId.get(existingId);
@@ -127,6 +129,12 @@ export function accept(terms: Array<string | Decision>, options: AcceptOptions):
       }
       const { ja, en, aliases } = entryNames(candidate, decision.en);
       const id = decision.id ?? idFrom(en);
+      // Applied before (the same reviewed CSV run again): the entry is there with this name.
+      const already = dictionary.byId.get(id);
+      if (already && namesOf(already).some((n) => nameKey(n) === nameKey(ja))) {
+        accepted.push({ file: already.source.file, id, kind: 'unchanged', names: [] });
+        continue;
+      }
       const file = open(fileForType(dictionary, type));
       const seq = file.doc.contents;
       if (!isSeq(seq)) throw new GlossaryError(`${displayPath(file.path)}: not a list of entries`, 'fix the file first');

@@ -124,6 +124,19 @@ describe('the review loop: glossary accept --from a reviewed candidates.csv', ()
     expect(acceptReviewed(file, { dictDir: dict }).map((a) => [a.kind, a.id])).toEqual([['entry', 'oee']]);
   });
 
+  it('run again on the same reviewed CSV (more rows marked), leaves what it applied before as it is', () => {
+    acceptReviewed(reviewed({ 輸出執行局: 'accept' }), options());
+    const again = acceptReviewed(reviewed({ 輸出執行局: 'accept', 英伟达: 'alias:nvidia' }), options());
+    expect(again.map((a) => [a.kind, a.id])).toEqual([['unchanged', 'oee'], ['alias', 'nvidia']]);
+    expect(readFileSync(join(dict, 'agencies.yml'), 'utf8').match(/ja: 輸出執行局/g)).toHaveLength(1);
+  });
+
+  it('a name rejected twice is one stop word', () => {
+    acceptReviewed(reviewed({ 輸出執行局: 'reject' }), options());
+    expect(acceptReviewed(reviewed({ 輸出執行局: 'reject' }), options())[0]).toMatchObject({ kind: 'rejected', names: [] });
+    expect(readFileSync(join(dict, 'rejected.yml'), 'utf8').match(/輸出執行局/g)).toHaveLength(1);
+  });
+
   it('a rejected name goes to rejected.yml and is never proposed again', async () => {
     acceptReviewed(reviewed({ 輸出執行局: 'reject' }), options());
     expect(readFileSync(join(dict, 'rejected.yml'), 'utf8')).toMatch(/stopWords:[\s\S]*輸出執行局/);
