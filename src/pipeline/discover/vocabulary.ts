@@ -49,15 +49,18 @@ export class Vocabulary {
 
   /** The known company a name is with the words of its legal name after it: ファーウェイテクノロジーズ株式会社 is Huawei. */
   companyInLegalName(key: string): Entity | undefined {
+    // Words come off the end one at a time: テクノロジーズ株式会社 is two.
     let base = key;
-    for (let stripped = true; stripped; ) {
-      const form = this.legalForms.find((f) => base.length > f.length && base.endsWith(f));
-      stripped = !!form;
-      if (form) base = base.slice(0, -form.length);
-      const entity = base !== key ? this.context.knownKey(base) : undefined;
+    for (let form = this.legalFormEnding(base); form; form = this.legalFormEnding(base)) {
+      base = base.slice(0, -form.length);
+      const entity = this.context.knownKey(base);
       if (entity?.type === 'company') return entity;
     }
     return undefined;
+  }
+
+  private legalFormEnding(key: string): string | undefined {
+    return this.legalForms.find((f) => key.length > f.length && key.endsWith(f));
   }
 
   /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */

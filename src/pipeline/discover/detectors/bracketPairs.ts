@@ -10,7 +10,7 @@ import { isRecognisedNonEntity, type TypeGuess } from '../provenance.js';
 import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
 import { SpanMap } from '../spanMap.js';
-import { isNounish, isWordChar } from '../tokenShape.js';
+import { isClosingQuote, isNounish, isWordChar } from '../tokenShape.js';
 import { otherKind } from '../typing/otherKind.js';
 import { PAIR_RULES } from '../typing/order.js';
 import { NAMED_IN_BRACKETS } from '../typing/partner.js';
@@ -59,7 +59,7 @@ export const bracketPairs: Detector = {
       let before = bracket.open;
       while (before > 0 && text[before - 1] === ' ') before--;
       // A name in quotes before the bracket: 「tsuzumi」(ツヅミ).
-      if (CLOSING_QUOTE.test(text[before - 1] ?? '') && before > 1) before--;
+      if (isClosingQuote(text[before - 1]) && before > 1) before--;
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
       // Several names in one bracket are examples (AIフレームワーク(TensorFlow, PyTorch)), unless
@@ -77,8 +77,6 @@ export const bracketPairs: Detector = {
     }
   },
 };
-
-const CLOSING_QUOTE = /[」』"”]/;
 
 /** The speaker named in a bracket with their affiliation and title is a person. */
 function markSpeaker(scan: Scan, bracket: Bracket): void {

@@ -6,6 +6,7 @@ import type { Signal } from '../occurrence.js';
 import { isShortForm } from '../pairs.js';
 import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
+import { isClosingQuote, isOpeningQuote } from '../tokenShape.js';
 import type { LatinWord } from '../typing/input.js';
 import { LATIN_NAME_OVERRULES, LATIN_NAME_RULES } from '../typing/order.js';
 import { MEASUREMENT } from '../vocabulary.js';
@@ -72,7 +73,7 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
   let from = 0;
   while (from < words.length && span.englishContext && isFunctionWord(words[from].text)) from++;
   const alone = words.length - from === 1 ? words[from] : undefined;
-  const quoted = !!alone && OPENING_QUOTE.test(scan.text[alone.start - 1] ?? '') && CLOSING_QUOTE.test(scan.text[alone.end] ?? '');
+  const quoted = !!alone && isOpeningQuote(scan.text[alone.start - 1]) && isClosingQuote(scan.text[alone.end]);
   if (alone && signalOf(alone.text) === 'capitalized' && ((isNotAName(alone.text) && !quoted) || /^[A-Z][a-z]$/.test(alone.text))) return;
   if (from < words.length) addWords(words.slice(from), words.length - from > 1 ? 'capitalized' : signalOf(words[from].text));
   if (words.length - from > 1) {
@@ -85,9 +86,6 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
 
 /** A colon and a word with letters after it, as in a model number (not a list's colon before a number: `AWS：2027年`). */
 const CODE_JOIN = /^:[0-9]*[A-Za-z]/;
-/** Quotes around a name (「High-Flyer」). */
-const OPENING_QUOTE = /[「『“]/;
-const CLOSING_QUOTE = /[」』”]/;
 
 /** `and` after a company's suffix joins two names, not the words of one: SoftBank Group and OpenAI. */
 function endsCompanyName(scan: Scan, span: LatinWord[], connector: LatinWord): boolean {

@@ -7,10 +7,11 @@
 // written so (ソフトバンクのArm, NVIDIAのCUDA).
 import { isSuffixGuess } from '../provenance.js';
 import type { TypeRule } from '../rule.js';
+import { OPENING_QUOTES } from '../tokenShape.js';
 import type { AroundName } from './input.js';
 
 /** What stands between a company's name and its product named in quotes. */
-const OF_MAKER = /の[「『]$/;
+const OF_MAKER = new RegExp(`の[${OPENING_QUOTES}]$`);
 
 export const afterMaker: TypeRule<AroundName> = {
   id: 'after-maker',

@@ -2,6 +2,7 @@
 // model, AI企業のG42 a company, 検索サービス「Bing」 another kind of name (a service).
 import type { EntityType, NonEntityClass } from '../../../core/entity.js';
 import type { TypeRule } from '../rule.js';
+import { OPENING_QUOTES } from '../tokenShape.js';
 import { isWeakGuess, type AroundName } from './input.js';
 
 /**
@@ -15,7 +16,7 @@ const KINDS: Array<[EntityType | NonEntityClass, string]> = [
   ['company', '企業|会社|メーカー|スタートアップ|ファンド'],
   ['other', 'サービス|ブラウザー?|アプリ|フレームワーク|ライブラリ|クラスター|サイト'],
 ];
-const QUOTE = '[「『"“]';
+const QUOTE = `[${OPENING_QUOTES}]`;
 const KIND_BEFORE = new RegExp(`(?:${KINDS.map(([type, words]) => `(${words})${type === 'company' ? `(?:の|${QUOTE})` : QUOTE}`).join('|')})$`);
 
 export const kindBefore: TypeRule<AroundName> = {

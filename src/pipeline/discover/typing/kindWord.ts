@@ -2,6 +2,7 @@
 // and 「National Validated End User (NVEU)」ステータス a status (a regulation).
 import type { EntityType } from '../../../core/entity.js';
 import type { TypeRule } from '../rule.js';
+import { CLOSING_QUOTES } from '../tokenShape.js';
 import { isWeakGuess, type AroundName } from './input.js';
 
 /** Words for a kind of thing, by the type they give, right after its name (or its closing bracket or quote). */
@@ -10,7 +11,7 @@ const KINDS: Array<[EntityType, string]> = [
   ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|chip'],
   ['regulation', 'ステータス|認定|status'],
 ];
-const KIND_AFTER = new RegExp(`^[)）」』"”]* ?(?:${KINDS.map(([, words]) => `(${words})`).join('|')})`, 'i');
+const KIND_AFTER = new RegExp(`^[)）${CLOSING_QUOTES}]* ?(?:${KINDS.map(([, words]) => `(${words})`).join('|')})`, 'i');
 
 export const kindWord: TypeRule<AroundName> = {
   id: 'kind-word',
