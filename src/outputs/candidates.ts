@@ -85,7 +85,7 @@ export const candidatesAbove = (ranked: RankedCandidate[], minScore = DEFAULT_MI
 
 /** Every candidate, best first, with its tally: ranked once per build for the candidate files and discovery alike. */
 export function rankedTallies(counts: CandidateCounts): RankedCandidate[] {
-  return foldPairs(counts.tallies)
+  return foldLegalNames(foldPairs(counts.tallies))
     .map(({ tally, surface }) => ({ candidate: toCandidate(tally, counts, surface), tally }))
     .sort(({ candidate: a }, { candidate: b }) => b.score - a.score || b.mentions - a.mentions || compareText(a.normalized, b.normalized));
 }
@@ -149,6 +149,44 @@ function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: Candida
     absorbed.add(other.key).add(key);
   }
   return [...folded.values()];
+}
+
+/**
+ * A company's legal name (ファーウェイテクノロジーズ株式会社) is one proposed entry with its short
+ * name (ファーウェイ) where the corpus writes that too: the short name is the head, takes the legal
+ * name's counts, and with them the company type its legal name gives (typing/legalName.ts).
+ */
+function foldLegalNames(folded: Array<{ tally: CandidateTally; surface?: string }>): Array<{ tally: CandidateTally; surface?: string }> {
+  const byKey = new Map(folded.map((f) => [f.tally.key, f]));
+  for (const { tally } of folded) {
+    const short = legalShortName(tally);
+    const head = short !== undefined && short !== tally.key ? byKey.get(short) : undefined;
+    if (!head || head.tally.aliasOf.size || !byKey.has(tally.key)) continue;
+    byKey.delete(tally.key);
+    // Seen only inside a longer legal name (ファーウェイテクノロジーズ in …株式会社): counted there.
+    if (!tally.independent) continue;
+    const merged = cloneTally(head.tally);
+    addTally(merged, tally);
+    // The short name seen inside the legal name (浜松ホトニクス in 浜松ホトニクス株式会社) is the legal name's mention, not one more.
+    if (head.tally.independent < head.tally.mentions) {
+      for (const [doc, n] of tally.byDocument) {
+        const inside = Math.min(n, head.tally.byDocument.get(doc) ?? 0);
+        merged.byDocument.set(doc, merged.byDocument.get(doc)! - inside);
+        merged.mentions -= inside;
+      }
+    }
+    byKey.set(short!, { tally: merged, surface: head.surface ?? top(head.tally.surfaces) });
+  }
+  return [...byKey.values()];
+}
+
+/** The key of the short name a legal-name guess of the tally's gives, if it has one. */
+function legalShortName(tally: CandidateTally): string | undefined {
+  for (const key of tally.guesses.keys()) {
+    const guess = decodeGuess(key);
+    if (guess?.because.rule === 'legal-name') return guess.because.name;
+  }
+  return undefined;
 }
 
 const writtenNonAscii = (t: CandidateTally) => [...t.surfaces.keys()].some(hasNonAscii);

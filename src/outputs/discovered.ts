@@ -14,6 +14,7 @@ import { byKey } from '../core/sort.js';
 import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
+import { isSuffixGuess } from '../pipeline/discover/provenance.js';
 import type { Candidate, RankedCandidate } from './candidates.js';
 import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
 import { katakanaSoundKey, latinSoundKey } from '../core/soundKey.js';
@@ -34,7 +35,7 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
     // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
     // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
     const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
-    return (has('suffix') && because.rule === 'suffix' && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5);
+    return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5);
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');

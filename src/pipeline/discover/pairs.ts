@@ -11,13 +11,25 @@ export interface Bracket {
   /** Offset of `)`. */
   close: number;
   /** The names inside, split at commas (`Bureau of Industry and Security、BIS`), with offsets. */
-  parts: Array<{ text: string; start: number; end: number }>;
+  parts: BracketPart[];
+}
+
+export interface BracketPart {
+  text: string;
+  start: number;
+  end: number;
+  /** A word before it says it is the name in some form: `以下BIS`, `簡体字: 深度求索`. */
+  introduced: boolean;
+  /** A note, not a name: a labelled fact (`拼音: Shēndù`, `設立: 2023年`), a note's number (`注3`). */
+  note: boolean;
 }
 
 /** Longest bracket content read as names; longer ones are explanations, not translations. */
 const MAX_CONTENT = 80;
 /** `以下、BIS` ("hereafter BIS"), `略称:BIS`, `通称「…」`: words that introduce the name inside. */
-const INTRODUCER = /^(?:以下[、,]?|以下「|略称[:：]?|略[:：]|通称[:：]?|英語名[:：]?|英名[:：]?|英[:：]|旧称[:：]?)\s*[「"]?/;
+const INTRODUCER = /^(?:以下[、,]?|以下「|略称[:：]?|略[:：]|通称[:：]?|英語名[:：]?|英名[:：]?|英語[:：]|英[:：]|旧称[:：]?|(?:簡体字|繁体字|中国語|中文|韓国語|朝鮮語)[:：])\s*[「"]?/;
+/** A labelled fact (`拼音: Shēndù Qiúsuǒ`, `設立: 2023年`) or a note's number (`注3`, `※1`) beside a name in brackets. */
+const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※)/;
 const SEPARATOR = /[、,;；]/g;
 
 /** Every `( … )` on one line with at most MAX_CONTENT characters and no nested bracket. */
@@ -27,7 +39,7 @@ export function findBrackets(text: string): Bracket[] {
     let close = open + 1;
     while (close < text.length && close - open <= MAX_CONTENT && !'()\n'.includes(text[close])) close++;
     if (text[close] !== ')') continue;
-    const parts: Bracket['parts'] = [];
+    const parts: BracketPart[] = [];
     let from = open + 1;
     const content = text.slice(from, close);
     const separators = [...content.matchAll(SEPARATOR)].map((m) => from + m.index!);
@@ -38,7 +50,8 @@ export function findBrackets(text: string): Bracket[] {
       if (introducer) start += introducer[0].length;
       while (start < end && /[\s「"]/.test(text[start])) start++;
       while (end > start && /[\s」"]/.test(text[end - 1])) end--;
-      if (end > start) parts.push({ text: text.slice(start, end), start, end });
+      const part = text.slice(start, end);
+      if (end > start) parts.push({ text: part, start, end, introduced: !!introducer, note: !introducer && NOTE.test(part) });
       from = to + 1;
     }
     brackets.push({ open, close, parts });

@@ -10,6 +10,7 @@ const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('suffix'), suffix: text }),
   z.strictObject({ rule: z.literal('place-suffix'), suffix: text }),
   z.strictObject({ rule: z.literal('company-word'), word: text }),
+  z.strictObject({ rule: z.literal('legal-name'), name: text }),
   z.strictObject({ rule: z.literal('kuromoji'), says: z.enum(['person', 'place', 'place suffix', 'country', 'organisation', 'proper noun']) }),
   z.strictObject({ rule: z.literal('unknown-word'), katakana: z.boolean() }),
   z.strictObject({ rule: z.literal('katakana-run') }),
@@ -56,6 +57,7 @@ export function describeProvenance(p: Provenance): string {
     case 'suffix': return `ends in ${p.suffix}`;
     case 'place-suffix': return `a place name and ${p.suffix}`;
     case 'company-word': return `followed by ${p.word}`;
+    case 'legal-name': return `a company's legal name, short name ${p.name}`;
     case 'kuromoji': return `kuromoji: ${KUROMOJI_SAYS[p.says]}`;
     case 'unknown-word': return p.katakana ? 'katakana word unknown to IPADIC' : 'word unknown to IPADIC';
     case 'katakana-run': return 'a run of katakana words, no other sign of a name';
@@ -83,8 +85,8 @@ export function describeProvenance(p: Provenance): string {
 /** Whether a guess recognises something that is no name of ours (a person, a place, an amount, another kind of name), not merely a phrase with no sign of one. */
 export const isRecognisedNonEntity = (guess: TypeGuess): boolean => !isEntityType(guess.type) && guess.type !== 'generic';
 
-/** A guess from a name's own ending (局, 規則, Bureau): stronger than its shape or its neighbours. */
-export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.because.rule === 'suffix';
+/** A guess from a name's own ending (局, 規則, Bureau, the words of a legal name): stronger than its shape or its neighbours. */
+export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.because.rule === 'suffix' || guess?.because.rule === 'legal-name';
 
 /**
  * Evidence that decides a type however rarely it was seen, strongest first: the entry a bracket
@@ -96,7 +98,7 @@ export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.b
 const DECISIVE: ReadonlyArray<readonly RuleId[]> = [
   ['bracket-entry', 'variant'],
   ['person-title', 'office', 'speaker', 'amount'],
-  ['suffix', 'place-suffix', 'other-kind', 'company-word'],
+  ['suffix', 'legal-name', 'place-suffix', 'other-kind', 'company-word'],
   ['kind-word', 'kind-before', 'after-maker'],
 ];
 

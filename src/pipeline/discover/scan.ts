@@ -2,6 +2,7 @@
 // and what they write (candidate occurrences by span, neighbour counts).
 import { nameKey } from '../../core/normalize.js';
 import { isKatakana } from '../../core/script.js';
+import { webAddressSpans } from '../../core/webAddress.js';
 import type { Mention } from '../match/match.js';
 import { tokenBoundaries, type Token } from '../tokenize/tokenize.js';
 import type { Discovered, Occurrence, Signal } from './occurrence.js';
@@ -10,7 +11,7 @@ import { SpanMap } from './spanMap.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export class Scan {
-  /** 1 where a dictionary mention covers the character. */
+  /** 1 where a dictionary mention or a web address covers the character. */
   readonly covered: Uint8Array;
   readonly found: SpanMap<Occurrence>;
   readonly adjacency: Discovered['adjacency'] = new Map();
@@ -26,6 +27,7 @@ export class Scan {
     const boundaries = tokenBoundaries(text, tokens);
     this.covered = new Uint8Array(text.length + 1);
     for (const m of mentions) if (boundaries[m.start] && boundaries[m.end]) this.covered.fill(1, m.start, m.end);
+    for (const [start, end] of webAddressSpans(text)) this.covered.fill(1, start, end);
     this.found = new SpanMap<Occurrence>(text.length);
   }
 

@@ -3,6 +3,7 @@
 import type { DiscoveryRules } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
 import { nameKey } from '../../core/normalize.js';
+import { hasJapanese } from '../../core/script.js';
 import type { Token } from '../tokenize/tokenize.js';
 import { isNameLike } from './tokenShape.js';
 
@@ -37,6 +38,7 @@ export class Vocabulary {
   readonly longestSuffix: number;
   /** Keys of the words of a company's legal name, longest first. */
   private readonly legalForms: string[];
+  private readonly legalFormKeys: ReadonlySet<string>;
 
   constructor(readonly context: DiscoveryContext) {
     const { rules, notEntities } = context;
@@ -45,6 +47,7 @@ export class Vocabulary {
     this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type, needsName }) => [nameKey(suffix), { type, needsName }]));
     this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
     this.legalForms = rules.legalForms.map((w) => nameKey(w.name)).sort((a, b) => b.length - a.length);
+    this.legalFormKeys = new Set(this.legalForms);
   }
 
   /** The known company a name is with the words of its legal name after it: ファーウェイテクノロジーズ株式会社 is Huawei. */
@@ -57,6 +60,21 @@ export class Vocabulary {
       if (entity?.type === 'company') return entity;
     }
     return undefined;
+  }
+
+  /**
+   * The short name before the words of a legal name (ファーウェイ in ファーウェイ|テクノロジーズ|株式会社,
+   * in ファーウェイテクノロジーズ|株式会社 too: a Japanese legal word of three characters or more may
+   * end a word), with the number of words (keys) it touches, if it may be a name: two characters or
+   * more, no stop word or suffix.
+   */
+  legalNameBase(parts: readonly string[]): { key: string; words: number } | undefined {
+    let words = parts.length;
+    while (words > 0 && this.legalFormKeys.has(parts[words - 1])) words--;
+    let key = parts.slice(0, words).join('');
+    for (let form = this.legalFormEnding(parts[words - 1] ?? ''); form && form.length >= 3 && hasJapanese(form); form = this.legalFormEnding(key)) key = key.slice(0, -form.length);
+    const cut = key.length < parts.join('').length;
+    return words > 0 && cut && !isOneCharacter(key) && !this.stopKeys.has(key) && !this.isSuffix(key) ? { key, words } : undefined;
   }
 
   private legalFormEnding(key: string): string | undefined {

@@ -8,6 +8,7 @@ import { namesOf, type Dictionary } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
 import { isHan } from '../../core/script.js';
+import { webAddressSpans } from '../../core/webAddress.js';
 import { tokenBoundaries } from '../tokenize/tokenize.js';
 import { DerivedNames } from './derivedNames.js';
 import { knownOf, NOT_AN_ENTITY, type Analyzed, type Found, type KnownEntities, type MatchContext, type Mention } from './found.js';
@@ -94,8 +95,9 @@ export class Matcher {
     const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokens };
     let found: Found[] = [];
     for (const rule of this.rules) found = found.concat(rule.find(analyzed, found));
+    const addresses = webAddressSpans(text);
     return this.overlaps(found)
-      .filter((m) => !this.isJobTitle(text, m))
+      .filter((m) => !this.isJobTitle(text, m) && !addresses.some(([start, end]) => m.start < end && start < m.end))
       .map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));
   }
 

@@ -5,7 +5,7 @@ import { hasJapanese } from '../../../core/script.js';
 import type { Mention } from '../../match/match.js';
 import { tokenIndexAt, type Token } from '../../tokenize/tokenize.js';
 import type { Occurrence } from '../occurrence.js';
-import { findBrackets, isShortForm, longFormOf, type Bracket } from '../pairs.js';
+import { findBrackets, isShortForm, longFormOf, type Bracket, type BracketPart } from '../pairs.js';
 import { isRecognisedNonEntity, type TypeGuess } from '../provenance.js';
 import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
@@ -34,9 +34,12 @@ export const bracketPairs: Detector = {
       { text: '例えば、DARPA（国防高等研究計画局）が支援する。', name: '国防高等研究計画局' },
       { text: 'NVEU (National Validated End User) の資格。', name: 'National Validated End User' },
       { text: 'NTTの「Zenith」(ゼニス)が出た。', name: 'ゼニス' },
+      { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: 'ゼニス' },
+      { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: '泽尼斯' },
     ],
     notOk: [
       { text: '新規則（2025年1月公表）は厳しい。', name: '2025年1月公表' },
+      { text: 'セレブラス（ゼニス、設立: 2023年）が来た。', name: '設立: 2023年' },
       { text: 'AIフレームワーク（TensorFlow, PyTorch）を使う。', name: 'TensorFlow' },
     ],
   },
@@ -62,10 +65,7 @@ export const bracketPairs: Detector = {
       if (isClosingQuote(text[before - 1]) && before > 1) before--;
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
-      // Several names in one bracket are examples (AIフレームワーク(TensorFlow, PyTorch)), unless
-      // they are a long form and its acronym (Bureau of Industry and Security、BIS).
-      if (bracket.parts.length > 1 && !isLongAndShortForm(bracket.parts.map((p) => p.text))) continue;
-      for (const part of bracket.parts) {
+      for (const part of namingParts(bracket)) {
         const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end);
         if (!inside) continue;
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
@@ -98,6 +98,18 @@ function link(text: string, a: Side, b: Side): void {
     if ('entity' in other) self.aliasOf = other.entity;
     self.guess = firstGuess(PAIR_RULES, { self, other })!.guess;
   }
+}
+
+/**
+ * The parts of a bracket that name what stands before it. Several names are examples
+ * (AIフレームワーク(TensorFlow, PyTorch)), unless they are a long form and its acronym (Bureau of
+ * Industry and Security、BIS), or the first is followed only by notes and names a label
+ * introduces (DeepSeek(ディープシーク、簡体字: 深度求索; 拼音: Shēndù Qiúsuǒ), (EL、注3)).
+ */
+function namingParts({ parts }: Bracket): BracketPart[] {
+  if (parts.length === 1 || isLongAndShortForm(parts.map((p) => p.text))) return parts;
+  const [first, ...rest] = parts;
+  return rest.every((p) => p.introduced || p.note) ? [first, ...rest.filter((p) => p.introduced)] : [];
 }
 
 function isLongAndShortForm(parts: string[]): boolean {

@@ -1,0 +1,58 @@
+// A company's legal name: a name followed by the words of a legal name (dict/discovery.yml
+// `legalForms`) is a company's, and the name before them is that company's short name:
+// ファーウェイテクノロジーズ株式会社 is the company ファーウェイ, which the corpus may write alone
+// many times (outputs/candidates.ts folds the legal name into it).
+import { nameKey } from '../../../core/normalize.js';
+import type { Token } from '../../tokenize/tokenize.js';
+import type { TypeGuess } from '../provenance.js';
+import type { TypeRule } from '../rule.js';
+import { is, isKatakanaToken, LATIN } from '../tokenShape.js';
+import type { Vocabulary } from '../vocabulary.js';
+import type { JapaneseName, LatinName } from './input.js';
+
+/** A word a short name can be made of: katakana, Latin, a proper noun, a word IPADIC does not know (not 量子 in 量子テクノロジー). */
+const isNameWord = (t: Token) => isKatakanaToken(t) || is(t, LATIN) || t.posDetail === '固有名詞' || !t.known;
+
+function legalNameGuess(parts: string[], vocabulary: Vocabulary, isName: (words: number) => boolean): TypeGuess | undefined {
+  const base = vocabulary.legalNameBase(parts);
+  return base && isName(base.words) ? { type: 'company', because: { rule: 'legal-name', name: base.key } } : undefined;
+}
+
+export const japaneseLegalName: TypeRule<JapaneseName> = {
+  id: 'legal-name',
+  signal: 'suffix',
+  examples: {
+    ok: [
+      { text: 'ゼニステクノロジーズ株式会社が来た。', name: 'ゼニステクノロジーズ株式会社', type: 'company' },
+      { text: 'ファーウェイテクノロジーズ株式会社が来た。', name: 'ファーウェイテクノロジーズ株式会社', type: 'company' },
+    ],
+    notOk: [
+      { text: '量子テクノロジーが来た。', name: '量子テクノロジー' },
+      { text: 'クラウドテクノロジーズが来た。', name: 'クラウドテクノロジーズ' },
+    ],
+  },
+  guess: ({ tokens, vocabulary }) =>
+    legalNameGuess(
+      tokens.map((t) => nameKey(t.surface)),
+      vocabulary,
+      (n) => tokens.slice(0, n).every(isNameWord),
+    ),
+};
+
+export const latinLegalName: TypeRule<LatinName> = {
+  id: 'legal-name',
+  signal: 'suffix',
+  examples: {
+    ok: [{ text: 'Zenith Technologies Inc.が来た。', name: 'Zenith Technologies Inc', type: 'company' }],
+    notOk: [
+      { text: 'Technologies Incが来た。', name: 'Technologies Inc' },
+      { text: 'NASAが来た。', name: 'NASA' },
+    ],
+  },
+  guess: ({ words, vocabulary }) =>
+    legalNameGuess(
+      words.map((w) => nameKey(w.text)),
+      vocabulary,
+      () => true,
+    ),
+};
