@@ -21,6 +21,33 @@ import { CountryShortForms, type ShortForm } from './shortForms.js';
 export type { MatchContext, Mention } from './found.js';
 export type { OverlapPolicy } from './overlap.js';
 
+/**
+ * By company id, the type of its products where three in four or more of them (two at least)
+ * carry its name and are not named without it (DeepSeek-R1: R1 alone is no name of it; NVIDIA
+ * H100 is H100 too), all of that type.
+ */
+function namedProductTypes(dictionary: Dictionary): Map<string, EntityType> {
+  const products = new Map<string, { named: number; all: number; types: Set<EntityType> }>();
+  for (const entry of dictionary.entries) {
+    const maker = entry.maker && dictionary.byId.get(entry.maker);
+    if (!maker) continue;
+    const makerKeys = namesOf(maker).map(nameKey);
+    const keys = namesOf(entry).map(nameKey);
+    const own = new Set(keys);
+    const carries = keys.some((key) => makerKeys.some((m) => key.length > m.length && key.startsWith(m))) && !keys.some((key) => makerKeys.some((m) => key.startsWith(m) && own.has(key.slice(m.length))));
+    const counts = products.get(maker.id) ?? { named: 0, all: 0, types: new Set<EntityType>() };
+    counts.all++;
+    if (carries) {
+      counts.named++;
+      counts.types.add(entry.type);
+    }
+    products.set(maker.id, counts);
+  }
+  const types = new Map<string, EntityType>();
+  for (const [id, { named, all, types: of }] of products) if (named >= 2 && named * 4 >= all * 3 && of.size === 1) types.set(id, [...of][0]);
+  return types;
+}
+
 export class Matcher {
   /** The rules, in the order they run: the short forms look at what names and patterns found. */
   readonly rules: readonly MatchRule[];
@@ -40,7 +67,8 @@ export class Matcher {
     this.known = { byKey: new Map(), byId: new Map(dictionary.entries.map((e) => [e.id, knownOf(e)])) };
     // Own copies: the sticky expressions keep their place between calls.
     const versions = new Map<EntityType, RegExp>([...dictionary.versions].map(([type, re]) => [type, new RegExp(re.source, re.flags)]));
-    const names = new DictionaryNames(this.known, versions);
+    const companyWords = new Set([...dictionary.discovery.legalForms.map(({ name }) => name), ...dictionary.discovery.typeSuffixes.filter((s) => s.type === 'company').map((s) => s.suffix), ...dictionary.discovery.stopWords.map(({ name }) => name)].map(nameKey));
+    const names = new DictionaryNames(this.known, versions, namedProductTypes(dictionary), companyWords);
     const shortForms = new Map<string, ShortForm>();
     const explicitKeys = new Set(dictionary.entries.flatMap((e) => namesOf(e).map(nameKey)));
     const derived = new DerivedNames(dictionary);

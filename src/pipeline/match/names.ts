@@ -33,6 +33,13 @@ export class DictionaryNames implements MatchRule {
     private readonly known: KnownEntities,
     /** By type, the sticky expression of a version after a family's name (dict/patterns.yml `versions`). */
     private readonly versions: ReadonlyMap<EntityType, RegExp>,
+    /**
+     * By company id, the type of its products where most of them carry its name (DeepSeek-R1,
+     * not H100 beside NVIDIA H100): a `versions` word after the company's name names a new one.
+     */
+    private readonly namedProductTypes: ReadonlyMap<string, EntityType> = new Map(),
+    /** Words that after a company's name name the company, not a product (AI, Inc, Labs). */
+    private readonly companyWords: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Adds a name of an entity (or of NOT_AN_ENTITY), matched in its exact case or any. */
@@ -88,23 +95,30 @@ export class DictionaryNames implements MatchRule {
 
   /**
    * A name followed by a version of its type (dict/patterns.yml `versions`: `GPT-5.1`,
-   * `Qwen3-Max`, `H20E`) names a new member of the family, made from the known one; the longer
-   * span wins over the family's own name.
+   * `Qwen3-Max`, `H20E`) names a new member of the family, made from the known one, and a
+   * company's name followed by a product's word names a new product of a company whose products
+   * carry its name (`DeepSeek Coder`); the longer span wins over the family's or company's own name.
    */
   private familyMember(known: Known, text: string, start: number, end: number, boundaries: Uint8Array): Found | undefined {
-    const versions = this.versions.get(known.entity.type);
-    if (!versions || !isAsciiAlnum(text[end - 1])) return undefined;
+    const { entity } = known;
+    const memberType = entity.type === 'company' ? this.namedProductTypes.get(entity.id) : entity.type;
+    const versions = this.versions.get(entity.type);
+    if (!memberType || !versions || !isAsciiAlnum(text[end - 1])) return undefined;
     versions.lastIndex = end;
     const version = versions.exec(text)?.[0];
     if (!version || !hasWordEdges(text, start, end + version.length, boundaries, true)) return undefined;
+    if (memberType !== entity.type) {
+      const word = nameKey(version.replace(/^[\s-]+/, ''));
+      if (this.companyWords.has(word) || this.known.byKey.has(word)) return undefined;
+    }
     const surface = text.slice(start, end + version.length);
-    const id = entityIdFrom(`${known.entity.id} ${version}`);
+    const id = entityIdFrom(`${entity.id} ${version}`);
     let member = this.known.byKey.get(nameKey(surface)) ?? this.known.byId.get(id);
     if (!member) {
       // NVIDIA H20 + E is NVIDIA H20E; Alibaba Tongyi Qianwen + 3-Max (written Qwen3-Max) is Qwen3-Max.
       const name = text.slice(start, end);
-      const en = known.entity.en.endsWith(name) ? `${known.entity.en}${version}` : surface;
-      member = { entity: { id, type: known.entity.type, ja: surface, en, aliases: [] } };
+      const en = entity.en.endsWith(name) ? `${entity.en}${version}` : surface;
+      member = { entity: { id, type: memberType, ja: surface, en, aliases: [] } };
       this.known.byId.set(id, member);
     }
     return { known: member, start, end: end + version.length, matched: nameKey(surface) };
