@@ -19,13 +19,16 @@ import type { Candidate, RankedCandidate } from './candidates.js';
 import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
 import { katakanaSoundKey, latinSoundKey } from '../core/soundKey.js';
 
+/** One Latin word with a capital after a small letter. */
+const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
+
 /**
  * Whether the text makes a candidate sure enough to enter the glossary. Shape alone (a katakana
  * loanword, a run of nouns, a capitalised word) is not enough: loanwords and phrases are as common
  * as new names. It takes evidence of a name: a bracket partner, a type suffix, a list of entities,
  * a country before it, a word for its kind after it (Kimiモデル), its maker before it (NVIDIA
  * H20), compromise's organisation tag, IPADIC's proper-noun tag, or an acronym or Latin letters
- * joined to Japanese (SKハイニックス) seen more than once. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ * joined to Japanese (SKハイニックス) or a word in camel case (DeepSeek) seen more than once. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
 export function isConfident(candidate: Candidate, parts: number): boolean {
   const { type, signals, mentions, because } = candidate;
@@ -44,6 +47,8 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   // Letters and digits name a chip or a model only near words for one, or after their maker.
   if (has('product-number')) return false;
   if (has('acronym') || has('mixed-script')) return mentions >= 2;
+  // A capital inside a word (DeepSeek, OpenAI, iSoftStone) is a coined name's, no English word's.
+  if (has('capitalized') && CAMEL_CASE.test(candidate.surface)) return mentions >= 2;
   return false;
 }
 

@@ -7,8 +7,9 @@ import { isWeakGuess, type AroundName } from './input.js';
 
 /**
  * Words for a kind of thing, by the type they give, right before a name in quotes (モデル「X」);
- * a company's also with の (企業のX). Without either the two make a compound or a phrase:
- * 企業HP is a company's home page, モデルの性能 a model's performance.
+ * a company's also with の (企業のX), another kind's also in a bracket of examples
+ * (フレームワーク(X, Y)). Without these the two make a compound or a phrase: 企業HP is a
+ * company's home page, モデルの性能 a model's performance.
  */
 const KINDS: Array<[EntityType | NonEntityClass, string]> = [
   ['model', '言語モデル|基盤モデル|AIモデル|モデル|LLM|生成AI|対話型AI|チャットボット版?|AIアシスタント'],
@@ -17,7 +18,12 @@ const KINDS: Array<[EntityType | NonEntityClass, string]> = [
   ['other', 'サービス|ブラウザー?|アプリ|フレームワーク|ライブラリ|クラスター|サイト'],
 ];
 const QUOTE = `[${OPENING_QUOTES}]`;
-const KIND_BEFORE = new RegExp(`(?:${KINDS.map(([type, words]) => `(${words})${type === 'company' ? `(?:の|${QUOTE})` : QUOTE}`).join('|')})$`);
+/** A bracket of examples after a word for another kind: AIフレームワーク(TensorFlow, PyTorch) names two frameworks. */
+const EXAMPLES = '\\((?:[^()、,]+[、,] ?)*';
+const after = (type: EntityType | NonEntityClass) => (type === 'company' ? `(?:の|${QUOTE})` : type === 'other' ? `(?:${QUOTE}|${EXAMPLES})` : QUOTE);
+/** How far before a name its kind's word may stand: past a bracket's first examples. */
+const KIND_WINDOW = 48;
+const KIND_BEFORE = new RegExp(`(?:${KINDS.map(([type, words]) => `(${words})${after(type)}`).join('|')})$`);
 
 export const kindBefore: TypeRule<AroundName> = {
   id: 'kind-before',
@@ -27,15 +33,17 @@ export const kindBefore: TypeRule<AroundName> = {
       { text: '大規模言語モデル「Zenith」を公開した。', name: 'Zenith', type: 'model' },
       { text: '政府系AI企業のZenithが組んだ。', name: 'Zenith', type: 'company' },
       { text: '検索サービス「Zenith」が伸びた。', name: 'Zenith', type: 'other' },
+      { text: 'AIフレームワーク(ZenFlow, ZenTorch)を使う。', name: 'ZenTorch', type: 'other' },
     ],
     notOk: [
       { text: '新製品「Zenith」を公開した。', name: 'Zenith' },
       { text: '企業Zenithを見た。', name: 'Zenith' },
       { text: 'モデルのZenithを見た。', name: 'Zenith' },
+      { text: '基盤モデル(Zenith, Vision Transformer)を見た。', name: 'Zenith' },
     ],
   },
   guess: ({ occurrence: o, text }) => {
-    const kind = KIND_BEFORE.exec(text.slice(Math.max(0, o.start - 16), o.start));
+    const kind = KIND_BEFORE.exec(text.slice(Math.max(0, o.start - KIND_WINDOW), o.start));
     if (!kind || !isWeakGuess(o) || o.signals.has('common-words')) return undefined;
     const group = kind.slice(1).findIndex((g) => g !== undefined);
     return { type: KINDS[group][0], because: { rule: 'kind-before', word: kind[0] } };
