@@ -1,5 +1,5 @@
 // A country name right before a name (中国セレブラス) makes it a company of that country, unless
-// the name's own suffix or a bracket pair or list says otherwise (then the guess stays).
+// the name's own suffix or a bracket pair or list says otherwise, or it is a place (then the guess stays).
 import type { TypeRule } from '../rule.js';
 import { isWeakGuess, type AroundName } from './input.js';
 
@@ -8,10 +8,14 @@ export const afterCountry: TypeRule<AroundName> = {
   signal: 'after-country',
   examples: {
     ok: [{ text: '中国セレブラスが発表した。', name: 'セレブラス' }],
-    notOk: [{ text: '中国セレブラス連合局が発表した。', name: 'セレブラス連合局' }],
+    notOk: [
+      { text: '中国セレブラス連合局が発表した。', name: 'セレブラス連合局' },
+      { text: 'アメリカ合衆国カリフォルニア州サンタクララにある。', name: 'カリフォルニア州サンタクララ' },
+    ],
   },
   guess: ({ occurrence: o, mentions }) => {
-    if (!mentions.countryEndingAt.has(o.start) || o.signals.has('common-words')) return undefined;
+    // A place after a country is an address: アメリカ合衆国カリフォルニア州サンタクララ.
+    if (!mentions.countryEndingAt.has(o.start) || o.signals.has('common-words') || o.guess?.type === 'place') return undefined;
     return isWeakGuess(o) ? { type: 'company', because: { rule: 'after-country' } } : o.guess;
   },
 };

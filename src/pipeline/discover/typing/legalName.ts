@@ -24,7 +24,8 @@ export const japaneseLegalName: TypeRule<JapaneseName> = {
   examples: {
     ok: [
       { text: 'ゼニステクノロジーズ株式会社が来た。', name: 'ゼニステクノロジーズ株式会社', type: 'company' },
-      { text: 'ファーウェイテクノロジーズ株式会社が来た。', name: 'ファーウェイテクノロジーズ株式会社', type: 'company' },
+      // words IPADIC knows (アルファ, ベータ), but katakana
+      { text: 'アルファ・ベータ・コーポレーションが来た。', name: 'アルファ・ベータ・コーポレーション', type: 'company' },
     ],
     notOk: [
       { text: '量子テクノロジーが来た。', name: '量子テクノロジー' },
