@@ -23,6 +23,7 @@ const DISCOVERY_RULES = `
 - typeSuffixes: [大学]
   type: other
 - kanjiVariants: [臺台, 积積]
+- legalForms: [株式会社, テクノロジーズ, Inc]
 `;
 
 let context: DocumentContext;
@@ -47,6 +48,8 @@ describe('what enters the glossary', () => {
     ['セレブラス計画が始まった。', 'セレブラス計画'],
     ['Kimiモデルが出た。', 'Kimi'],
     ['SKハイニックスとSKハイニックスが来た。', 'SKハイニックス'],
+    ['ZenSeekとZenSeekが来た。', 'ZenSeek'], // a capital inside a word, seen twice
+    ['ゼニス・ロボテックテクノロジーズ株式会社が来た。ゼニス・ロボテックが勝った。', 'ゼニス・ロボテック'], // a legal name's short name
   ];
   it.each(ok)('%s → %s', (text, name) => expect(names([text])).toContain(name));
 
@@ -60,6 +63,9 @@ describe('what enters the glossary', () => {
     ['頑健性(Robustness)が大事だ。', '頑健性'], // a term and its translation
     ['Z900とZ900が出た。', 'Z900'], // letters and digits with no chip or model near
     ['SKハイニックスが来た。', 'SKハイニックス'], // a name's shape, seen once
+    ['ZenSeekが来た。', 'ZenSeek'], // a capital inside a word, seen once
+    ['ZenithとZenithが来た。', 'Zenith'], // a capitalised word is no coined name
+    ['AIフレームワーク(ZenFlow, ZenTorch)とZenTorchを使う。', 'ZenTorch'], // examples of another kind
   ];
   it.each(notOk)('%s → not %s', (text, name) => expect(names([text])).not.toContain(name));
 });
@@ -84,6 +90,17 @@ describe('a discovered entry', () => {
   it('guesses nothing when two Latin names sound alike', () => {
     const entry = discovered('セレブラス社が発表した。', 'Cerebrasが発表した。Zerebrasも。').find((e) => e.ja === 'セレブラス');
     expect(entry).toMatchObject({ en: '', enSource: 'none' });
+  });
+
+  it("folds a company's legal name into its short name, counting each mention once", () => {
+    const entries = discovered('ゼニス・ロボテックテクノロジーズ株式会社が来た。', 'ゼニス・ロボテックが勝った。ゼニス・ロボテックも。');
+    expect(entries.map((e) => e.ja)).toEqual(['ゼニス・ロボテック']);
+    expect(entries[0]).toMatchObject({ type: 'company', mentions: 3, byDocument: { d0: 1, d1: 2 }, aliases: ['ゼニス・ロボテックテクノロジーズ株式会社'] });
+  });
+
+  it('takes its English name from a bracket whose other parts are notes or labelled names', () => {
+    const [entry] = discovered('ZenSeek(ゼンシーク、簡体字: 禅寻; 拼音: Chánxún)は中国の会社。');
+    expect(entry).toMatchObject({ ja: 'ゼンシーク', en: 'ZenSeek', enSource: 'text' });
   });
 
   it('does not count occurrences inside a longer discovered entry (one span, one entity)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionary, parseDictionary } from '../../src/dictionary/dictionary.js';
-import { fixtureDictionary, mentionsIn } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { FIXTURE_DICT, fixtureDictionary, mentionsIn } from '../helpers.js';
 import { Matcher } from '../../src/pipeline/match/match.js';
 import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 import { nameKey, normalize } from '../../src/core/normalize.js';
@@ -162,6 +163,31 @@ describe("a body's name before an office's word (dict titles) names the office, 
     ['商務省の長官', ['us-commerce:商務省']],
     ['商務省は長官を', ['us-commerce:商務省']],
     ['ファーウェイ議長', ['huawei:ファーウェイ']],
+  ])('%s → %j', async (text, expected) => {
+    expect(await mentionsIn(text)).toEqual(expected);
+  });
+});
+
+describe("a country's name between a name and a legal name's words (dict/discovery.yml legalForms) is part of a subsidiary's name", () => {
+  const withLegalForms = () => new Matcher(parseDictionary([{ path: 'fixture.yml', text: FIXTURE_DICT }, { path: 'dict/discovery.yml', text: readFileSync('dict/discovery.yml', 'utf8') }]));
+  it.each([
+    ['エヌビディアジャパン株式会社', []],
+    ['エヌビディア・ジャパン株式会社', []],
+    ['NVIDIA Japan Inc.', []],
+    ['エヌビディアと日本', ['nvidia:エヌビディア', 'japan:日本']],
+    ['日本株式会社', ['japan:日本']],
+    ['エヌビディアの日本法人', ['nvidia:エヌビディア', 'japan:日本']],
+  ])('%s → %j', async (text, expected) => {
+    expect(await mentionsIn(text, withLegalForms())).toEqual(expected);
+  });
+});
+
+describe("web addresses name no entity", () => {
+  it.each([
+    ['www.nvidia.com', []],
+    ['https://nvidia.com/ja-jp/ を見た', []],
+    ['chat.deepseek.com', []],
+    ['NVIDIA.のサイト', ['nvidia:NVIDIA']],
   ])('%s → %j', async (text, expected) => {
     expect(await mentionsIn(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@
 import { namesOf, type Dictionary } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
-import { isHan } from '../../core/script.js';
+import { isAsciiAlnum, isHan, isKatakana } from '../../core/script.js';
 import { webAddressSpans } from '../../core/webAddress.js';
 import { tokenBoundaries } from '../tokenize/tokenize.js';
 import { DerivedNames } from './derivedNames.js';
@@ -48,6 +48,9 @@ function namedProductTypes(dictionary: Dictionary): Map<string, EntityType> {
   return types;
 }
 
+/** The longest legal form looked for after a country's name, in characters. */
+const MAX_LEGAL_FORM = 12;
+
 export class Matcher {
   /** The rules, in the order they run: the short forms look at what names and patterns found. */
   readonly rules: readonly MatchRule[];
@@ -57,6 +60,8 @@ export class Matcher {
   private readonly kanjiVariants: ReadonlyMap<string, string>;
   /** Words for an office (dict/discovery.yml `titles`). */
   private readonly titles: readonly string[];
+  /** The words of a legal name (dict/discovery.yml `legalForms`) at the start of a text. */
+  private readonly legalFormAfter: RegExp;
 
   constructor(
     dictionary: Dictionary,
@@ -64,6 +69,8 @@ export class Matcher {
   ) {
     this.kanjiVariants = dictionary.discovery.kanjiVariants;
     this.titles = dictionary.discovery.titles.map(({ name }) => name);
+    const legalForms = dictionary.discovery.legalForms.map(({ name }) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    this.legalFormAfter = new RegExp(`^[ ・]?(?:${legalForms.join('|') || '(?!)'})(?![A-Za-z])`);
     this.known = { byKey: new Map(), byId: new Map(dictionary.entries.map((e) => [e.id, knownOf(e)])) };
     // Own copies: the sticky expressions keep their place between calls.
     const versions = new Map<EntityType, RegExp>([...dictionary.versions].map(([type, re]) => [type, new RegExp(re.source, re.flags)]));
@@ -124,9 +131,27 @@ export class Matcher {
     let found: Found[] = [];
     for (const rule of this.rules) found = found.concat(rule.find(analyzed, found));
     const addresses = webAddressSpans(text);
-    return this.overlaps(found)
-      .filter((m) => !this.isJobTitle(text, m) && !addresses.some(([start, end]) => m.start < end && start < m.end))
-      .map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));
+    const kept = this.overlaps(found).filter((m) => !this.isJobTitle(text, m) && !addresses.some(([start, end]) => m.start < end && start < m.end));
+    const inSubsidiaryNames = this.subsidiaryNameParts(text, kept);
+    return kept.filter((m) => !inSubsidiaryNames.has(m)).map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));
+  }
+
+  /**
+   * A country's name between a name and the words of a legal name is part of a subsidiary's name
+   * (マイクロンジャパン株式会社, NVIDIA Japan Inc.): neither it nor the parent's name before it is a
+   * mention; discovery finds the subsidiary.
+   */
+  private subsidiaryNameParts(text: string, found: Found[]): Set<Found> {
+    const parts = new Set<Found>();
+    found.forEach((m, i) => {
+      if (m.known.entity.type !== 'country' || !this.legalFormAfter.test(text.slice(m.end, m.end + MAX_LEGAL_FORM))) return;
+      const before = text[m.start - 1] === ' ' || text[m.start - 1] === '・' ? m.start - 1 : m.start;
+      if (!isKatakana(text[before - 1]) && !isAsciiAlnum(text[before - 1])) return;
+      parts.add(m);
+      const parent = found[i - 1];
+      if (parent?.end === before) parts.add(parent);
+    });
+    return parts;
   }
 
   /** A body's name right before an office's word names the office, not the body: `参議院議長`, `ハイテク局局長` (counting rules, agency). */
