@@ -98,6 +98,13 @@ describe('a discovered entry', () => {
     expect(entries[0]).toMatchObject({ type: 'company', mentions: 3, byDocument: { d0: 1, d1: 2 }, aliases: ['ゼニス・ロボテックテクノロジーズ株式会社'] });
   });
 
+  it("counts a sub-agency written with its parent's name for the sub-agency (rule 2), with its long form as alias", () => {
+    const entries = discovered('輸出執行省輸出執行局は規則を出した。輸出執行局は強い。輸出執行省も動いた。輸出執行局が言う。');
+    expect(entries.find((e) => e.ja === '輸出執行局')).toMatchObject({ mentions: 3, aliases: ['輸出執行省輸出執行局'] });
+    expect(entries.find((e) => e.ja === '輸出執行省')).toMatchObject({ mentions: 1 });
+    expect(entries.map((e) => e.ja)).not.toContain('輸出執行省輸出執行局');
+  });
+
   it('takes its English name from a bracket whose other parts are notes or labelled names', () => {
     const [entry] = discovered('ZenSeek(ゼンシーク、簡体字: 禅寻; 拼音: Chánxún)は中国の会社。');
     expect(entry).toMatchObject({ ja: 'ゼンシーク', en: 'ZenSeek', enSource: 'text' });
