@@ -2,10 +2,10 @@
 // a type, and which names it already has.
 import type { DiscoveryRules } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
-import { nameKey } from '../../core/normalize.js';
+import { nameKey, variantKey } from '../../core/normalize.js';
 import { hasJapanese } from '../../core/script.js';
 import type { Token } from '../tokenize/tokenize.js';
-import { isNameLike } from './tokenShape.js';
+import { is, isNameLike, LATIN } from './tokenShape.js';
 
 /** What discovery needs to know of the dictionary: the rules, and which names it already has. */
 export interface DiscoveryContext {
@@ -38,7 +38,8 @@ export class Vocabulary {
   readonly longestSuffix: number;
   /** Keys of the words of a company's legal name, longest first. */
   private readonly legalForms: string[];
-  private readonly legalFormKeys: ReadonlySet<string>;
+  /** The same, as variant keys (株式會社 is 株式会社). */
+  private readonly legalFormVariants: ReadonlySet<string>;
 
   constructor(readonly context: DiscoveryContext) {
     const { rules, notEntities } = context;
@@ -47,7 +48,7 @@ export class Vocabulary {
     this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type, needsName }) => [nameKey(suffix), { type, needsName }]));
     this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
     this.legalForms = rules.legalForms.map((w) => nameKey(w.name)).sort((a, b) => b.length - a.length);
-    this.legalFormKeys = new Set(this.legalForms);
+    this.legalFormVariants = new Set(this.legalForms.map((f) => variantKey(f, rules.kanjiVariants)));
   }
 
   /** The known company a name is with the words of its legal name after it: ファーウェイテクノロジーズ株式会社 is Huawei. */
@@ -65,16 +66,22 @@ export class Vocabulary {
   /**
    * The short name before the words of a legal name (ファーウェイ in ファーウェイ|テクノロジーズ|株式会社,
    * in ファーウェイテクノロジーズ|株式会社 too: a Japanese legal word of three characters or more may
-   * end a word), with the number of words (keys) it touches, if it may be a name: two characters or
-   * more, no stop word or suffix.
+   * end a word; 株式會社 in other kanji too), with the number of words (keys) it touches, if it may be
+   * a name: two characters or more, no stop word or suffix.
    */
   legalNameBase(parts: readonly string[]): { key: string; words: number } | undefined {
-    let words = parts.length;
-    while (words > 0 && this.legalFormKeys.has(parts[words - 1])) words--;
-    let key = parts.slice(0, words).join('');
-    for (let form = this.legalFormEnding(parts[words - 1] ?? ''); form && form.length >= 3 && hasJapanese(form); form = this.legalFormEnding(key)) key = key.slice(0, -form.length);
-    const cut = key.length < parts.join('').length;
-    return words > 0 && cut && !isOneCharacter(key) && !this.stopKeys.has(key) && !this.isSuffix(key) ? { key, words } : undefined;
+    const whole = parts.join('');
+    const wordEnds = new Set<number>();
+    parts.reduce((end, part) => (wordEnds.add(end + part.length), end + part.length), 0);
+    // Kanji variants fold one character to one, so offsets stay.
+    let folded = [...whole].map((ch) => this.context.rules.kanjiVariants.get(ch) ?? ch).join('');
+    const endingAt = (key: string) => this.legalForms.find((f) => key.length > f.length && key.endsWith(f) && (wordEnds.has(key.length - f.length) || (f.length >= 3 && hasJapanese(f))));
+    for (let form = endingAt(folded); form; form = endingAt(folded)) folded = folded.slice(0, -form.length);
+    const key = whole.slice(0, folded.length);
+    if (key === whole || isOneCharacter(key) || this.stopKeys.has(key) || this.isSuffix(key)) return undefined;
+    let words = 0;
+    for (let end = 0; end < key.length; words++) end += parts[words].length;
+    return { key, words };
   }
 
   private legalFormEnding(key: string): string | undefined {
@@ -85,6 +92,8 @@ export class Vocabulary {
   isCandidateKey(key: string, parts: string[]): boolean {
     if (isOneCharacter(key) || /^[\d.,\-]+$/.test(key) || MEASUREMENT.test(key)) return false;
     if (this.stopKeys.has(key) || parts.every((p) => this.stopKeys.has(p) || this.isSuffix(p))) return false;
+    // The words of a legal name alone, in any kanji (株式會社), name no one.
+    if (this.legalFormVariants.has(variantKey(key, this.context.rules.kanjiVariants))) return false;
     const rest = key.slice(1);
     if (this.stopPrefixes.has(key[0]) && (this.stopKeys.has(rest) || this.isSuffix(rest))) return false;
     return !this.context.knownKey(key);
@@ -105,14 +114,17 @@ export class Vocabulary {
   /**
    * Leading prefixes that make an anaphor or a generic word (同, 新, 各) and leading suffixes or
    * numbers go, and everything up to a number's counter inside the run: a name does not hold a
-   * count or a floor (本館10階記者会見室 → 記者会見室; 約7900億円 stays, an amount).
+   * count or a floor (本館10階記者会見室 → 記者会見室; 約7900億円 stays, an amount); a number
+   * joined to letters starts a name (3dfx社).
    */
   trimRun(run: Token[]): Token[] {
     let from = 0;
     run.forEach((t, i) => {
       if (t.posDetail2 === '助数詞' && run[i - 1]?.posDetail === '数' && i < run.length - 1) from = i + 1;
     });
-    while (from < run.length && (run[from].pos === '接頭詞' ? this.stopPrefixes.has(run[from].surface) : ['接尾', '数'].includes(run[from].posDetail))) from++;
+    // A number joined to letters starts a name (3dfx社), not a count.
+    const leadsName = (t: Token) => t.posDetail === '数' && run[from + 1]?.start === t.end && is(run[from + 1], LATIN) && /^[0-9]+$/.test(t.surface);
+    while (from < run.length && !leadsName(run[from]) && (run[from].pos === '接頭詞' ? this.stopPrefixes.has(run[from].surface) : ['接尾', '数'].includes(run[from].posDetail))) from++;
     return from ? run.slice(from) : run;
   }
 }

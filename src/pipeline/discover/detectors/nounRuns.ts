@@ -24,6 +24,7 @@ export const nounRunNames: Detector = {
       { text: '本館10階セレブラス室で会った。', name: '本館10階セレブラス室' },
       { text: 'クラウドも使う。', name: 'クラ' },
       { text: '同局は新規則を出した。', name: '同局' },
+      { text: 'ライバルの3dfx社を買収した。', name: 'dfx' },
     ],
   },
   find(scan) {
@@ -95,8 +96,8 @@ function* nounRuns(scan: Scan): Generator<Token[]> {
     const next = tokens[i + 1];
     const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && is(previous, LATIN) && !!next && is(next, LATIN)));
     const usable = joiner || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
-    // Two Latin words are two names unless a hyphen joins them.
-    const joined = joiner || previous?.surface === '-';
+    // Two Latin words are two names unless a hyphen joins them, or a number starts the word (3dfx).
+    const joined = joiner || previous?.surface === '-' || /^[0-9]+$/.test(previous?.surface ?? '');
     const continues = run.length > 0 && previous.end === t.start && (joined || !(is(previous, LATIN) && is(t, LATIN)));
     if (usable && (continues || !run.length)) {
       run.push(t);

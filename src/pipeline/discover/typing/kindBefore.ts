@@ -15,7 +15,7 @@ const KINDS: Array<[EntityType | NonEntityClass, string]> = [
   ['model', '言語モデル|基盤モデル|AIモデル|モデル|LLM|生成AI|対話型AI|チャットボット版?|AIアシスタント'],
   ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|AI半導体'],
   ['company', '企業|会社|メーカー|スタートアップ|ファンド'],
-  ['other', 'サービス|ブラウザー?|アプリ|フレームワーク|ライブラリ|クラスター|サイト'],
+  ['other', 'サービス|ブラウザー?|アプリ|フレームワーク|ライブラリ|クラスター|サイト|百科事典|事典|辞典'],
 ];
 const QUOTE = `[${OPENING_QUOTES}]`;
 /** A bracket of examples after a word for another kind: AIフレームワーク(TensorFlow, PyTorch) names two frameworks. */
