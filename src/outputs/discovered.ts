@@ -27,8 +27,8 @@ const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
  * loanword, a run of nouns, a capitalised word) is not enough: loanwords and phrases are as common
  * as new names. It takes evidence of a name: a bracket partner, a type suffix, a list of entities,
  * a country before it, a word for its kind after it (Kimiモデル), its maker before it (NVIDIA
- * H20), compromise's organisation tag, IPADIC's proper-noun tag, or an acronym or Latin letters
- * joined to Japanese (SKハイニックス) or a word in camel case (DeepSeek) seen more than once. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ * H20), compromise's organisation tag, IPADIC's proper-noun tag, Latin letters joined to Japanese
+ * (SKハイニックス) or a word in camel case (DeepSeek) seen more than once, or an acronym seen three times. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
 export function isConfident(candidate: Candidate, parts: number): boolean {
   const { type, signals, mentions, because } = candidate;
@@ -46,7 +46,9 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   if (has('kind-word') || has('after-maker')) return true;
   // Letters and digits name a chip or a model only near words for one, or after their maker.
   if (has('product-number')) return false;
-  if (has('acronym') || has('mixed-script')) return mentions >= 2;
+  // An acronym is as often a term or a product (CUDA, GPGPU) or of another type (TPU, FDPR).
+  if (has('acronym')) return mentions >= 3;
+  if (has('mixed-script')) return mentions >= 2;
   // A capital inside a word (DeepSeek, OpenAI, iSoftStone) is a coined name's, no English word's.
   if (has('capitalized') && CAMEL_CASE.test(candidate.surface)) return mentions >= 2;
   return false;
