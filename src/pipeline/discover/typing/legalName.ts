@@ -12,6 +12,8 @@ import type { JapaneseName, LatinName } from './input.js';
 
 /** A word a short name can be made of: katakana, Latin, a proper noun, a word IPADIC does not know (not 量子 in 量子テクノロジー). */
 const isNameWord = (t: Token) => isKatakanaToken(t) || is(t, LATIN) || t.posDetail === '固有名詞' || !t.known;
+/** A short name of one word IPADIC knows as an ordinary one is a phrase's word: デジタル in デジタルテクノロジー. */
+const isOrdinaryWord = (tokens: Token[]) => tokens.length === 1 && tokens[0].known && tokens[0].posDetail !== '固有名詞' && !is(tokens[0], LATIN);
 
 function legalNameGuess(parts: string[], vocabulary: Vocabulary, isName: (words: number) => boolean): TypeGuess | undefined {
   const base = vocabulary.legalNameBase(parts);
@@ -30,13 +32,14 @@ export const japaneseLegalName: TypeRule<JapaneseName> = {
     notOk: [
       { text: '量子テクノロジーが来た。', name: '量子テクノロジー' },
       { text: 'クラウドテクノロジーズが来た。', name: 'クラウドテクノロジーズ' },
+      { text: 'デジタルテクノロジーが来た。', name: 'デジタルテクノロジー' },
     ],
   },
   guess: ({ tokens, vocabulary }) =>
     legalNameGuess(
       tokens.map((t) => nameKey(t.surface)),
       vocabulary,
-      (n) => tokens.slice(0, n).every(isNameWord),
+      (n) => tokens.slice(0, n).every(isNameWord) && !isOrdinaryWord(tokens.slice(0, n)),
     ),
 };
 

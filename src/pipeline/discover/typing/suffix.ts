@@ -82,12 +82,18 @@ export const latinSuffix: TypeRule<LatinName> = {
   id: 'suffix',
   signal: 'suffix',
   examples: {
-    ok: [{ text: 'Cerebras Systemsが来た。', name: 'Cerebras Systems' }],
+    ok: [
+      { text: 'Cerebras Systemsが来た。', name: 'Cerebras Systems' },
+      // the head before `of`
+      { text: 'Zenith Bureau of Chips and Security (ZBCS)が来た。', name: 'Zenith Bureau of Chips and Security', type: 'agency' },
+    ],
     notOk: [{ text: 'Systems Cerebrasが来た。', name: 'Systems Cerebras' }],
   },
   guess: ({ words, vocabulary }) => {
-    const last = words[words.length - 1];
-    const suffix = words.length > 1 ? vocabulary.suffixTypes.get(nameKey(last.text)) : undefined;
-    return suffix && { type: suffix.type, because: { rule: 'suffix', suffix: last.text } };
+    // An English name's head is its last word, or the word before `of` (Bureau of Industry and Security).
+    const of = words.findIndex((w) => w.text === 'of');
+    const head = of > 0 ? words[of - 1] : words[words.length - 1];
+    const suffix = of > 0 || words.length > 1 ? vocabulary.suffixTypes.get(nameKey(head.text)) : undefined;
+    return suffix && { type: suffix.type, because: { rule: 'suffix', suffix: head.text } };
   },
 };
