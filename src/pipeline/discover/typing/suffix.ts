@@ -29,14 +29,15 @@ export function prefixFacts(vocabulary: Vocabulary, tokens: Token[]): PrefixFact
  * The type the last token(s) of tokens[0..end) suggest: `局` → agency, `社` → company (never the
  * whole name); inside one proper noun or unknown word, its last characters (東北大学). A suffix
  * that also ends phrases counts only after a name-like word, and after place names only makes a
- * place (広東省).
+ * place (広東省, スタンフォード大学), but for a body's word of two kanji or more (ケベック議会).
  */
 export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, facts = prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
   // `before` tokens are tokens[0..count): what the prefix facts say of them, in constant time.
   const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: string): TypeGuess | undefined => {
     const rule = vocabulary.suffixTypes.get(tail);
     if (!rule || (rule.needsName && !newName)) return undefined;
-    if (count && allPlaces) return { type: 'place', because: { rule: 'place-suffix', suffix: written } };
+    // Divisions of a place take one kanji (広東省); a body's longer word makes a body (ケベック議会).
+    if (count && allPlaces && ([...written].length === 1 || rule.type !== 'agency')) return { type: 'place', because: { rule: 'place-suffix', suffix: written } };
     return { type: rule.type, because: { rule: 'suffix', suffix: written } };
   };
   let tail = '';
@@ -67,6 +68,7 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
       { text: '衆議院が可決した。', name: '衆議院' },
       // a suffix that also ends phrases, after a name
       { text: 'セレブラス計画が動いた。', name: 'セレブラス計画' },
+      { text: 'ケベック議会が決めた。', name: 'ケベック議会', type: 'agency' },
     ],
     notOk: [
       // after an ordinary word
