@@ -227,7 +227,7 @@ program
   .description('find glossary entries from any of their names, Japanese or English, in any width or case')
   .argument('<terms...>', 'names to look up')
   .option('--json', 'print the entries as JSON')
-  .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
+  .option('--glossary <file>', 'glossary.json to read, or the --out folder of a build (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary; with --glossary, where names it lacks are looked up (default: ./dict, else the one shipped with glossary)')
   .action(async (terms: string[], opts: { json?: boolean; glossary?: string; dict?: string }) => {
     const { lookup } = await import('../commands/lookup.js');
@@ -241,7 +241,7 @@ program
   .description('write the glossary as a search-engine synonym list, user dictionary, index settings, TBX, DeepL glossary or spreadsheet')
   .requiredOption('--format <format>', 'solr | cased-names | es-synonyms-set | kuromoji-userdict | es-index-settings | solr-field-type | tbx | deepl | xlsx')
   .option('--out <file>', 'file to write (default: standard output)')
-  .option('--glossary <file>', 'glossary to read (default: out/glossary.json when it exists, else the dictionary)')
+  .option('--glossary <file>', 'glossary.json to read, or the --out folder of a build (default: out/glossary.json when it exists, else the dictionary)')
   .option('--dict <dir>', 'dictionary folder to read instead of a glossary')
   .option('--include-discovered', 'also export the entries discovery added (by default only the dictionary\'s)')
   .option('--tbx-version <version>', 'tbx: 3 (ISO 30042:2019) or 2 (ISO 30042:2008, martif, which most CAT tools read)', '3')

@@ -9,7 +9,7 @@ import type { Signal } from '../pipeline/discover/discover.js';
 import { decodeGuess, describeProvenance, evidenceRank, type Provenance, type TypeGuess } from '../pipeline/discover/provenance.js';
 import { isEntityType, type EntityType, type NonEntityClass } from '../core/entity.js';
 import { nameKey, normalizedText } from '../core/normalize.js';
-import { hasNonAscii } from '../core/script.js';
+import { hasJapanese, hasLatinLetter, hasNonAscii } from '../core/script.js';
 import { byCountThenKey, compareText } from '../core/sort.js';
 
 export interface Candidate {
@@ -38,6 +38,19 @@ export interface Candidate {
   /** Every form written, with counts (for a pair folded into one candidate, both sides). */
   surfaces: Record<string, number>;
   examples: Example[];
+  /** The id of the discovered glossary entry it already stands in (see inGlossary), or null. */
+  inGlossary: string | null;
+}
+
+/** The English name the articles gave: the bracket partner or a form written in Latin letters, if any. */
+export const englishFromText = (c: Pick<Candidate, 'partner' | 'surfaces'>): string =>
+  [c.partner, ...Object.keys(c.surfaces)].find((f): f is string => !!f && !hasJapanese(f) && hasLatinLetter(f)) ?? '';
+
+/** The candidates, each marked with the discovered entry among `entries` that holds one of its forms. */
+export function inGlossary(candidates: Candidate[], entries: ReadonlyArray<{ id: string; source?: string; ja: string; en: string; aliases: string[] }>): Candidate[] {
+  const idByName = new Map<string, string>();
+  for (const e of entries) if (e.source === 'discovered') for (const name of [e.ja, e.en, ...e.aliases]) if (name) idByName.set(nameKey(name), e.id);
+  return candidates.map((c) => ({ ...c, inGlossary: [c.surface, ...Object.keys(c.surfaces)].map((f) => idByName.get(nameKey(f))).find((id) => !!id) ?? null }));
 }
 
 /** Candidates scoring below this are left out unless the caller asks otherwise. */
@@ -120,6 +133,7 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
     surfaces: Object.fromEntries([...tally.surfaces].sort(byCountThenKey)),
     examples: tally.examples,
     because,
+    inGlossary: null,
   };
 }
 

@@ -15,7 +15,7 @@ import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
 import { isSuffixGuess } from '../pipeline/discover/provenance.js';
-import type { Candidate, RankedCandidate } from './candidates.js';
+import { englishFromText, type Candidate, type RankedCandidate } from './candidates.js';
 import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
 import { katakanaSoundKey, latinSoundKey } from '../core/soundKey.js';
 
@@ -185,7 +185,7 @@ function latinNamesBySound(ranked: RankedCandidate[]): Map<string, Set<string>> 
  * (インテル → Intel), marked a guess.
  */
 function englishOf(candidate: Candidate, ja: string, soundsLike: Map<string, Set<string>>): { en: string; enSource: EnglishSource } {
-  const written = [candidate.partner, ...Object.keys(candidate.surfaces)].find((f): f is string => !!f && !hasJapanese(f));
+  const written = englishFromText(candidate);
   if (written) return { en: written, enSource: 'text' };
   const key = katakanaSoundKey(ja);
   const alike = key && key.length >= MIN_SOUND_KEY ? soundsLike.get(key) : undefined;

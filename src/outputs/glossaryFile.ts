@@ -1,7 +1,8 @@
 // Reading a glossary back: lookup and export take their entries from out/glossary.json (with
 // counts) or, when there is none, from the dictionary (without counts). Nothing here loads
 // kuromoji, so these commands start fast.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { NotRegularFile, readRegularFile } from '../core/readFile.js';
 import { glossaryEntry, type GlossaryEntry } from './glossary.js';
@@ -21,7 +22,7 @@ export interface LoadedGlossary {
 }
 
 export interface GlossarySourceOptions {
-  /** A glossary.json to read; default `out/glossary.json` when it exists. */
+  /** A glossary.json, or the output folder of a build that holds one, to read; default `out/glossary.json` when it exists. */
   glossary?: string;
   /** The dictionary folder to fall back on; default `./dict`, else the one shipped with the package. */
   dict?: string;
@@ -29,8 +30,12 @@ export interface GlossarySourceOptions {
 
 export const DEFAULT_GLOSSARY = 'out/glossary.json';
 
+const isDirectory = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
 export async function loadGlossary(options: GlossarySourceOptions = {}): Promise<LoadedGlossary> {
-  const path = options.glossary ?? (options.dict === undefined && existsSync(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
+  // A build's output folder (--out DIR) stands for the glossary.json in it.
+  const given = options.glossary !== undefined && isDirectory(options.glossary) ? join(options.glossary, 'glossary.json') : options.glossary;
+  const path = given ?? (options.dict === undefined && existsSync(DEFAULT_GLOSSARY) ? DEFAULT_GLOSSARY : undefined);
   if (path !== undefined) return { ...readGlossaryJson(path), source: path, counted: true };
   return loadDictionaryGlossary(options.dict ?? defaultDictDir());
 }

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Aggregate } from '../aggregate/aggregate.js';
-import { candidatesAbove, DEFAULT_MIN_SCORE, rankedTallies, type Candidate } from '../outputs/candidates.js';
+import { candidatesAbove, DEFAULT_MIN_SCORE, inGlossary, rankedTallies, type Candidate } from '../outputs/candidates.js';
 import { writeFileSet } from '../core/atomicWrite.js';
 import { lockFolder } from '../core/lock.js';
 import type { InputEncoding } from '../pipeline/read/decode.js';
@@ -174,7 +174,7 @@ export async function writeGlossary(aggregate: Aggregate, outDir: string, option
     ? toGlossary(aggregate)
     : toGlossary(aggregate, discoveredEntries(ranked, new Set(aggregate.entities.keys())), aliasCounts(ranked, aggregate.candidates.entities));
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-  const candidates = candidatesAbove(ranked, minScore);
+  const candidates = inGlossary(candidatesAbove(ranked, minScore), glossary.entries);
   type Maker = [string, () => string | Promise<Uint8Array>];
   const makers: Maker[] = [
     ['glossary.json', () => glossaryJson(glossary)],

@@ -48,6 +48,12 @@ describe('glossary lookup', () => {
     expect(run.stdout.match(/^  \d{3}_\w+:\d+ .*【/gm)?.length).toBe(2);
   });
 
+  it('reads the glossary.json in a build output folder given as --glossary', () => {
+    const run = lookup('bis', '--glossary', dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^bis\n  type +agency\n/);
+  });
+
   it('says when an entry was discovered in the articles, not taken from the dictionary', async () => {
     const corpus = mkdtempSync(join(tmpdir(), 'glossary-lookup-discovered-'));
     writeFileSync(join(corpus, 'a.txt'), '輸出監察局(XEB)が発表した。輸出監察局は米国の機関だ。');

@@ -272,10 +272,12 @@ describe('counts and score', () => {
     const out = mkdtempSync(join(tmpdir(), 'glossary-candidates-'));
     await writeGlossary(aggregate, out, { noReport: true, minScore: 0 });
     const json = JSON.parse(readFileSync(join(out, 'candidates.json'), 'utf8'));
-    expect(json).toMatchObject({ format: 'glossary-candidates', minScore: 0, candidates: [{ surface: '輸出執行局', partner: 'OEE' }] });
+    // A candidate the build put into the glossary says so: a reviewer sees it needs no accept to be counted.
+    expect(json).toMatchObject({ format: 'glossary-candidates', minScore: 0, candidates: [{ surface: '輸出執行局', partner: 'OEE', inGlossary: 'oee' }] });
     const csv = readFileSync(join(out, 'candidates.csv'), 'utf8');
     expect(csv.startsWith('\uFEFFdecision,surface,normalized,type,en,type_reason,score')).toBe(true);
     // The decision is the reviewer's to fill; the English name is the one the text gave.
     expect(csv).toContain(',輸出執行局,輸出執行局,agency,OEE,ends in 局');
+    expect(csv).toMatch(/ suffix,oee,d:1:/);
   });
 });

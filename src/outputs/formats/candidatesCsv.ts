@@ -1,11 +1,11 @@
 // candidates.csv: one row per candidate, best first, for review in a spreadsheet (UTF-8 with a
 // BOM, formulas neutralised, like glossary.csv). A reviewer fills `decision` (accept, reject, or
 // alias:<id>), may correct `type` and `en`, and applies every marked row with
-// `glossary accept --from candidates.csv`.
+// `glossary accept --from candidates.csv`. `in_glossary` names the discovered entry a candidate
+// already stands in (accepting it makes that entry the dictionary's).
 import { stringify } from 'csv-stringify/sync';
-import type { Candidate } from '../candidates.js';
+import { englishFromText, type Candidate } from '../candidates.js';
 import { neutralizeFormula } from './csv.js';
-import { hasJapanese, hasLatinLetter } from '../../core/script.js';
 
 export const CANDIDATE_CSV_COLUMNS = [
   'decision',
@@ -21,13 +21,10 @@ export const CANDIDATE_CSV_COLUMNS = [
   'partner',
   'alias_of',
   'signals',
+  'in_glossary',
   'example_1',
   'example_2',
 ] as const;
-
-/** The English name the articles gave: the bracket partner or a form written in Latin letters, if any. */
-const englishFromText = (c: Candidate): string =>
-  [c.partner, ...Object.keys(c.surfaces)].find((f): f is string => !!f && !hasJapanese(f) && hasLatinLetter(f)) ?? '';
 
 export function candidatesCsv(candidates: Candidate[]): string {
   const rows = candidates.map((c) => {
@@ -46,6 +43,7 @@ export function candidatesCsv(candidates: Candidate[]): string {
       c.partner ?? '',
       c.aliasOf?.id ?? '',
       c.signals.join(' '),
+      c.inGlossary ?? '',
       examples[0] ?? '',
       examples[1] ?? '',
     ].map(neutralizeFormula);

@@ -4,6 +4,7 @@
 // examples and surface forms on a click. Text from the articles only ever reaches the page as
 // DOM text (textContent), so an article holding `<script>` shows it as text.
 import type { Glossary } from '../glossary.js';
+import { englishFromText } from '../candidates.js';
 
 /** JSON inside <script>: `<` escaped, so no `</script>` or `<!--` in the data can end the element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
@@ -151,7 +152,7 @@ function candidates() {
   const section = $('candidates-section');
   section.hidden = false;
   $('candidates').replaceChildren(...data.candidates.map((c) => el('tr', {}, [
-    el('td', { text: c.surface }), el('td', { text: c.type || '' }), el('td', { class: 'num', text: String(c.score) }), el('td', { text: c.partner || '' }),
+    el('td', { text: c.surface }), el('td', { text: c.en || '' }), el('td', { text: c.type || '' }), el('td', { class: 'muted', text: c.typeReason || '' }), el('td', { class: 'num', text: String(c.score) }), el('td', { text: c.inGlossary || '' }),
   ])));
 }
 
@@ -182,8 +183,11 @@ document.body.dataset.ready = 'true';
 export interface ReportCandidate {
   surface: string;
   type?: string;
+  typeReason?: string;
   score: number;
   partner?: string | null;
+  surfaces?: Record<string, number>;
+  inGlossary?: string | null;
 }
 
 /** Candidates the report lists; the rest are in candidates.csv. */
@@ -228,10 +232,10 @@ export function reportHtml(glossary: Glossary, candidates: ReportCandidate[] = [
   </section>
   <section class="wide" id="candidates-section" hidden>
     <h2>Candidates the dictionary does not know yet</h2>
-    <table><thead><tr><th>candidate</th><th>guessed type</th><th>score</th><th>partner</th></tr></thead><tbody id="candidates"></tbody></table>
+    <table><thead><tr><th>candidate</th><th>English in the text</th><th>guessed type</th><th>why</th><th>score</th><th>in the glossary as</th></tr></thead><tbody id="candidates"></tbody></table>
   </section>
 </main>
-<script id="glossary-data" type="application/json">${scriptJson({ ...glossary, candidates: candidates.slice(0, REPORT_CANDIDATES).map(({ surface, type, score, partner }) => ({ surface, type, score, partner })) })}</script>
+<script id="glossary-data" type="application/json">${scriptJson({ ...glossary, candidates: candidates.slice(0, REPORT_CANDIDATES).map((c) => ({ surface: c.surface, en: englishFromText({ partner: c.partner ?? null, surfaces: c.surfaces ?? {} }), type: c.type, typeReason: c.typeReason, score: c.score, inGlossary: c.inGlossary ?? null })) })}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>
