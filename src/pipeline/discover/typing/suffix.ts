@@ -41,7 +41,9 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
     return { type: rule.type, because: { rule: 'suffix', suffix: written } };
   };
   let tail = '';
-  for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix; i--) {
+  // A letter or a number before a suffix numbers a part (Ⅰ部, 3部, A社): no name.
+  const numbered = (i: number) => i === 1 && /^[A-Za-z0-9]$/.test(tokens[0].surface);
+  for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix && !numbered(i); i--) {
     tail = nameKey(tokens[i].surface) + tail;
     const written = tokens.slice(i, end).map((t) => t.surface).join('');
     const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], written);
@@ -75,6 +77,8 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
       { text: '行動計画が動いた。', name: '行動計画' },
       // after a place name: a place
       { text: 'スタンフォード大学が発表した。', name: 'スタンフォード大学' },
+      // a part's number
+      { text: '白書のⅠ部を見た。', name: 'Ⅰ部' },
     ],
   },
   guess: ({ tokens, vocabulary }) => suffixGuess(vocabulary, tokens),
