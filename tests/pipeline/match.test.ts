@@ -99,6 +99,21 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
   ])('%s names %j', async (text, mentions) => {
     expect(await mentionsIn(text, shipped())).toEqual(mentions);
   });
+  // After a company whose products carry its name (DeepSeek-R1), a product's word names a new
+  // product; not where the company's products do not (NVIDIA H100 is also H100), nor a word of
+  // the company's name, nor inside a longer name.
+  it.each([
+    ['初のモデル「DeepSeek Coder」を出した。', ['deepseek-coder:DeepSeek Coder']],
+    ['NVIDIA Zenithを出した。', ['nvidia:NVIDIA']],
+    ['DeepSeek Incが出した。', ['deepseek:DeepSeek']],
+    ['Hangzhou DeepSeek Artificial Intelligence Co.', ['deepseek:DeepSeek']],
+  ])('%s names %j', async (text, mentions) => {
+    expect(await mentionsIn(text, shipped())).toEqual(mentions);
+  });
+  it('a product named with its maker takes the type of its products', async () => {
+    const [coder] = findMentions({ raw: 'DeepSeek Coder', text: 'DeepSeek Coder' }, shipped(), await getTokenizer());
+    expect(coder.entity).toMatchObject({ type: 'model', en: 'DeepSeek Coder' });
+  });
 });
 
 describe('rule 8: codes', () => {

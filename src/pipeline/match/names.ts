@@ -109,7 +109,8 @@ export class DictionaryNames implements MatchRule {
     if (!version || !hasWordEdges(text, start, end + version.length, boundaries, true)) return undefined;
     if (memberType !== entity.type) {
       const word = nameKey(version.replace(/^[\s-]+/, ''));
-      if (this.companyWords.has(word) || this.known.byKey.has(word)) return undefined;
+      const inLongerName = /[A-Za-z] $/.test(text.slice(Math.max(0, start - 2), start));
+      if (inLongerName || this.companyWords.has(word) || this.known.byKey.has(word)) return undefined;
     }
     const surface = text.slice(start, end + version.length);
     const id = entityIdFrom(`${entity.id} ${version}`);
