@@ -19,7 +19,8 @@ import { englishFromText, type Candidate, type RankedCandidate } from './candida
 import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
 import { katakanaSoundKey, latinSoundKey } from '../core/soundKey.js';
 
-/** One Latin word with a capital after a small letter. */
+/** One Latin word, and one with a capital after a small letter. */
+const ONE_WORD = /^[A-Za-z][A-Za-z0-9-]*$/;
 const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
 
 /**
@@ -28,7 +29,8 @@ const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
  * as new names. It takes evidence of a name: a bracket partner, a type suffix, a list of entities,
  * a country before it, a word for its kind after it (Kimiモデル), its maker before it (NVIDIA
  * H20), compromise's organisation tag, IPADIC's proper-noun tag, Latin letters joined to Japanese
- * (SKハイニックス) or a word in camel case (DeepSeek) seen more than once, or an acronym seen three times. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ * (SKハイニックス) or a word in camel case (DeepSeek) seen more than once, an acronym seen three times,
+ * or a capitalised word seen three times in two articles. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
 export function isConfident(candidate: Candidate, parts: number): boolean {
   const { type, signals, mentions, because } = candidate;
@@ -49,8 +51,9 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   // An acronym is as often a term or a product (CUDA, GPGPU) or of another type (TPU, FDPR).
   if (has('acronym')) return mentions >= 3;
   if (has('mixed-script')) return mentions >= 2;
-  // A capital inside a word (DeepSeek, OpenAI, iSoftStone) is a coined name's, no English word's.
-  if (has('capitalized') && CAMEL_CASE.test(candidate.surface)) return mentions >= 2;
+  // One capitalised word is as often an English one; a capital inside it (DeepSeek, OpenAI) makes a
+  // coined name, and a name recurs: seen three times in two articles (Cambricon, Advantest).
+  if (has('capitalized') && ONE_WORD.test(candidate.surface)) return CAMEL_CASE.test(candidate.surface) ? mentions >= 2 : mentions >= 3 && candidate.documents >= 2;
   return false;
 }
 
