@@ -86,16 +86,18 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
     ['Qwen3-Maxが出た。', 'tongyi-qianwen-3-max:Qwen3-Max', 'Qwen3-Max'],
     ['Llama 3.1が出た。', 'llama-3-1:Llama 3.1', 'Meta Llama 3.1'],
     ['H20Eが出た。', 'nvidia-h20-e:H20E', 'NVIDIA H20E'],
+    ['Llama 9が出た。', 'llama-9:Llama 9', 'Meta Llama 9'],
   ];
   it.each(members)('%s names %s', async (text, member, en) => {
     const mentions = findMentions({ raw: text, text }, shipped(), await getTokenizer());
     expect(mentions.map((m) => `${m.entity.id}:${m.surface}`)).toEqual([member]);
     expect(mentions[0].entity.en).toBe(en);
   });
-  // A number after a space is not a version; a plural is the family member itself.
+  // A number after a chip's number, or a count after a model's name, is not a version; a plural is the family member itself.
   it.each([
     ['H100 2枚を買った。', ['nvidia-h100:H100']],
     ['H20sを買った。', ['nvidia-h20:H20']],
+    ['Llama 9つを比べた。', ['llama:Llama']],
   ])('%s names %j', async (text, mentions) => {
     expect(await mentionsIn(text, shipped())).toEqual(mentions);
   });
