@@ -39,8 +39,10 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   if (has('common-words')) {
     // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
     // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
+    // ライナス(Lynas Rare Earths) is a name written in both scripts: katakana that transcribes its partner.
     const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
-    return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5);
+    const transcribed = !!candidate.partner && isTranscription(candidate.surface, candidate.partner);
+    return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed;
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');
@@ -170,6 +172,17 @@ function nestedCounts(promoted: CandidateTally[], countsApart: (shorter: Candida
 
 /** The shortest sound key that pairs names: two consonants match too many names by chance. */
 const MIN_SOUND_KEY = 3;
+
+/**
+ * Whether one name is katakana that sounds like the other, a Latin name or its first words
+ * (ライナス, Lynas Rare Earths), by a key long enough to trust.
+ */
+function isTranscription(a: string, b: string): boolean {
+  const [katakana, latin] = hasJapanese(a) ? [a, b] : [b, a];
+  const key = katakanaSoundKey(katakana);
+  const words = latin.split(' ');
+  return !!key && key.length >= MIN_SOUND_KEY && words.some((_, i) => latinSoundKey(words.slice(0, i + 1).join(' ')) === key);
+}
 
 /** The Latin names of a corpus's candidates that may be entities, by their sound key (see core/soundKey.ts). */
 function latinNamesBySound(ranked: RankedCandidate[]): Map<string, Set<string>> {

@@ -49,6 +49,7 @@ describe('what enters the glossary', () => {
     ['Kimiモデルが出た。', 'Kimi'],
     ['SKハイニックスとSKハイニックスが来た。', 'SKハイニックス'],
     ['ZenSeekとZenSeekが来た。', 'ZenSeek'], // a capital inside a word, seen twice
+    ['ライナス(Lynas Rare Earths)が来た。', 'ライナス'], // words IPADIC knows, but katakana that transcribes its partner
     ['ゼニス・ロボテックテクノロジーズ株式会社が来た。ゼニス・ロボテックが勝った。', 'ゼニス・ロボテック'], // a legal name's short name
   ];
   it.each(ok)('%s → %s', (text, name) => expect(names([text])).toContain(name));
@@ -61,6 +62,7 @@ describe('what enters the glossary', () => {
     ['東北大学が発表した。', '東北大学'], // another kind of name
     ['行動計画が始まった。', '行動計画'], // ordinary words and a suffix that also ends phrases
     ['頑健性(Robustness)が大事だ。', '頑健性'], // a term and its translation
+    ['バリューチェーン(Robustness)が大事だ。', 'バリューチェーン'], // katakana words IPADIC knows that do not transcribe their partner
     ['Z900とZ900が出た。', 'Z900'], // letters and digits with no chip or model near
     ['SKハイニックスが来た。', 'SKハイニックス'], // a name's shape, seen once
     ['ZenSeekが来た。', 'ZenSeek'], // a capital inside a word, seen once
