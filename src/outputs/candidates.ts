@@ -98,7 +98,7 @@ export const candidatesAbove = (ranked: RankedCandidate[], minScore = DEFAULT_MI
 
 /** Every candidate, best first, with its tally: ranked once per build for the candidate files and discovery alike. */
 export function rankedTallies(counts: CandidateCounts): RankedCandidate[] {
-  return foldLegalNames(foldPairs(counts.tallies))
+  return foldLongForms(foldPairs(counts.tallies))
     .map(({ tally, surface }) => ({ candidate: toCandidate(tally, counts, surface), tally }))
     .sort(({ candidate: a }, { candidate: b }) => b.score - a.score || b.mentions - a.mentions || compareText(a.normalized, b.normalized));
 }
@@ -166,39 +166,55 @@ function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: Candida
 }
 
 /**
- * A company's legal name (ファーウェイテクノロジーズ株式会社) is one proposed entry with its short
- * name (ファーウェイ) where the corpus writes that too: the short name is the head, takes the legal
- * name's counts, and with them the company type its legal name gives (typing/legalName.ts).
+ * A long form is one proposed entry with the shorter name it is written for, where the corpus
+ * writes that too: a company's legal name with its short name (ファーウェイテクノロジーズ株式会社,
+ * ファーウェイ), and a sub-agency written with its parent's name with the sub-agency (商務省産業安全
+ * 保障局, 産業安全保障局: counting rule 2). The short name is the head and takes the long form's
+ * counts and, for a legal name, the company type it gives (typing/legalName.ts). Longest first,
+ * so that a chain of forms ends in the shortest. Where the short name was also seen inside other
+ * candidates, the two stay apart: its counts there cannot be told by document, and the entries'
+ * nested counts (outputs/discovered.ts) keep each mention once.
  */
-function foldLegalNames(folded: Array<{ tally: CandidateTally; surface?: string }>): Array<{ tally: CandidateTally; surface?: string }> {
+function foldLongForms(folded: Array<{ tally: CandidateTally; surface?: string }>): Array<{ tally: CandidateTally; surface?: string }> {
   const byKey = new Map(folded.map((f) => [f.tally.key, f]));
-  for (const { tally } of folded) {
-    const short = legalShortName(tally);
+  const longestFirst = [...folded].sort((a, b) => b.tally.key.length - a.tally.key.length || compareText(a.tally.key, b.tally.key));
+  for (const { tally } of longestFirst) {
+    const short = legalShortName(tally) ?? subAgencyName(tally, byKey);
     const head = short !== undefined && short !== tally.key ? byKey.get(short) : undefined;
     if (!head || head.tally.aliasOf.size || !byKey.has(tally.key)) continue;
-    byKey.delete(tally.key);
     // Seen only inside a longer legal name (ファーウェイテクノロジーズ in …株式会社): counted there.
-    if (!tally.independent) continue;
+    if (!tally.independent && legalShortName(tally) !== undefined) {
+      byKey.delete(tally.key);
+      continue;
+    }
+    if (head.tally.independent < head.tally.mentions) continue;
     const merged = cloneTally(head.tally);
     addTally(merged, tally);
-    // The short name seen inside the legal name (浜松ホトニクス in 浜松ホトニクス株式会社) is the legal name's mention, not one more.
-    if (head.tally.independent < head.tally.mentions) {
-      for (const [doc, n] of tally.byDocument) {
-        const inside = Math.min(n, head.tally.byDocument.get(doc) ?? 0);
-        merged.byDocument.set(doc, merged.byDocument.get(doc)! - inside);
-        merged.mentions -= inside;
-      }
-    }
+    byKey.delete(tally.key);
     byKey.set(short!, { tally: merged, surface: head.surface ?? top(head.tally.surfaces) });
   }
   return [...byKey.values()];
 }
 
-/** The key of the short name a legal-name guess of the tally's gives, if it has one. */
+/** The key of the short name a legal-name guess of the tally's gives (the most often made, then the first by key), if it has one. */
 function legalShortName(tally: CandidateTally): string | undefined {
-  for (const key of tally.guesses.keys()) {
+  for (const [key] of [...tally.guesses].sort(byCountThenKey)) {
     const guess = decodeGuess(key);
     if (guess?.because.rule === 'legal-name') return guess.because.name;
+  }
+  return undefined;
+}
+
+/** The key of the sub-agency an agency's name ends in after its parent's, both candidates typed agency (商務省|産業安全保障局). */
+function subAgencyName(tally: CandidateTally, byKey: ReadonlyMap<string, { tally: CandidateTally }>): string | undefined {
+  const isAgency = (key: string) => {
+    const other = byKey.get(key)?.tally;
+    return !!other && topGuess(other.guesses).type === 'agency';
+  };
+  if (topGuess(tally.guesses).type !== 'agency') return undefined;
+  for (let i = 1; i < tally.parts.length; i++) {
+    const sub = tally.parts.slice(i).join('');
+    if (isAgency(tally.parts.slice(0, i).join('')) && isAgency(sub)) return sub;
   }
   return undefined;
 }

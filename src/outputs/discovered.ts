@@ -29,8 +29,8 @@ const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
  * as new names. It takes evidence of a name: a bracket partner, a type suffix, a list of entities,
  * a country before it, a word for its kind after it (Kimiモデル), its maker before it (NVIDIA
  * H20), compromise's organisation tag, IPADIC's proper-noun tag, Latin letters joined to Japanese
- * (SKハイニックス) or a word in camel case (DeepSeek) seen more than once, an acronym seen three times,
- * or a capitalised word seen three times in two articles. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ * (SKハイニックス) seen more than once, an acronym seen three times, a word in camel case (DeepSeek)
+ * seen in two articles, or a capitalised word seen three times in two. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
 export function isConfident(candidate: Candidate, parts: number): boolean {
   const { type, signals, mentions, because } = candidate;
@@ -53,9 +53,10 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   // An acronym is as often a term or a product (CUDA, GPGPU) or of another type (TPU, FDPR).
   if (has('acronym')) return mentions >= 3;
   if (has('mixed-script')) return mentions >= 2;
-  // One capitalised word is as often an English one; a capital inside it (DeepSeek, OpenAI) makes a
-  // coined name, and a name recurs: seen three times in two articles (Cambricon, Advantest).
-  if (has('capitalized') && ONE_WORD.test(candidate.surface)) return CAMEL_CASE.test(candidate.surface) ? mentions >= 2 : mentions >= 3 && candidate.documents >= 2;
+  // One capitalised word is as often an English one or a product's (PyTorch in one article); a
+  // name recurs across articles: a coined one (DeepSeek, OpenAI, a capital inside) seen in two,
+  // another (Cambricon, Advantest) three times in two.
+  if (has('capitalized') && ONE_WORD.test(candidate.surface)) return candidate.documents >= 2 && mentions >= (CAMEL_CASE.test(candidate.surface) ? 2 : 3);
   return false;
 }
 
@@ -81,43 +82,19 @@ export function aliasCounts(ranked: RankedCandidate[], entities: ReadonlyMap<str
 export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlySet<string>): GlossaryEntry[] {
   const promoted = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
   const ids = new Set(takenIds);
-  // A sub-agency written with its parent's name counts for the sub-agency, and its long form is an alias.
-  const promotedByKey = new Map(promoted.map((p) => [p.tally.key, p]));
-  const subAgencies = new Map<CandidateTally, RankedCandidate>();
-  for (const p of promoted) {
-    const sub = subAgencyOf(p, promotedByKey);
-    if (sub) subAgencies.set(p.tally, sub);
-  }
-  const nested = nestedCounts(
-    promoted.map((p) => p.tally),
-    (shorter, longer) => subAgencies.get(longer)?.tally === shorter,
-  );
+  const nested = nestedCounts(promoted.map((p) => p.tally));
   const soundsLike = latinNamesBySound(ranked);
-  const counted = new Map(
-    promoted.map(({ candidate, tally }) => {
+  return promoted
+    .map(({ candidate, tally }) => {
       const byDocument = new Map(tally.byDocument);
       // No more than were found inside longer candidates: a name found only whole (輸出執行省 in
       // 輸出執行省輸出執行局, read as one run) lost nothing to it.
-      let inside = tally.mentions - tally.independent;
+      let inside = Math.max(0, tally.mentions - tally.independent);
       for (const [doc, n] of [...(nested.get(tally) ?? [])].sort(byKey)) {
         const lost = Math.min(n, inside, byDocument.get(doc) ?? 0);
         byDocument.set(doc, (byDocument.get(doc) ?? 0) - lost);
         inside -= lost;
       }
-      return [tally, { candidate: { ...candidate, surfaces: { ...candidate.surfaces } }, tally, byDocument }];
-    }),
-  );
-  for (const [long, sub] of subAgencies) {
-    const into = counted.get(sub.tally)!;
-    const { candidate, byDocument } = counted.get(long)!;
-    // The sub-agency's occurrences inside its long form (where they were found apart) are that one.
-    const seenInside = sub.tally.independent < sub.tally.mentions;
-    for (const [doc, n] of byDocument) countInto(into.byDocument, doc, n - (seenInside ? Math.min(n, sub.tally.byDocument.get(doc) ?? 0) : 0));
-    for (const [form, n] of Object.entries(candidate.surfaces)) into.candidate.surfaces[form] = (into.candidate.surfaces[form] ?? 0) + n;
-    counted.delete(long);
-  }
-  return [...counted.values()]
-    .map(({ candidate, byDocument }) => {
       for (const [doc, n] of byDocument) if (!n) byDocument.delete(doc);
       const mentions = [...byDocument.values()].reduce((a, b) => a + b, 0);
       return mentions ? toEntry(candidate, byDocument, mentions, ids, soundsLike) : undefined;
@@ -126,27 +103,12 @@ export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlyS
 }
 
 /**
- * A parent body's name before a sub-agency's is part of the sub-agency's name (counting rule 2):
- * where both are discovered agencies, 商務省産業安全保障局 is 産業安全保障局 written in full.
- */
-function subAgencyOf({ candidate, tally }: RankedCandidate, byKey: ReadonlyMap<string, RankedCandidate>): RankedCandidate | undefined {
-  if (candidate.type !== 'agency') return undefined;
-  for (let i = 1; i < tally.parts.length; i++) {
-    const parent = byKey.get(tally.parts.slice(0, i).join(''));
-    const sub = byKey.get(tally.parts.slice(i).join(''));
-    if (parent?.candidate.type === 'agency' && sub?.candidate.type === 'agency') return sub;
-  }
-  return undefined;
-}
-
-/**
  * For each promoted tally, per document, how many of its occurrences lie inside longer promoted
  * candidates (which count as those, not as it). Each longer key is searched, at each position,
  * for the promoted keys of each length there is, so the cost is linear in the candidates' length
  * (times the few distinct key lengths), not the square of their number or of a key's length.
- * Where `countsApart` says so, the longer counts for the shorter (a sub-agency's long form) instead.
  */
-function nestedCounts(promoted: CandidateTally[], countsApart: (shorter: CandidateTally, longer: CandidateTally) => boolean): Map<CandidateTally, Map<string, number>> {
+function nestedCounts(promoted: CandidateTally[]): Map<CandidateTally, Map<string, number>> {
   const byKey = new Map(promoted.map((t) => [t.key, t]));
   const lengths = [...new Set(promoted.map((t) => t.key.length))];
   const nested = new Map<CandidateTally, Map<string, number>>();
@@ -160,7 +122,6 @@ function nestedCounts(promoted: CandidateTally[], countsApart: (shorter: Candida
       }
     }
     for (const shorter of inside) {
-      if (countsApart(shorter, longer)) continue;
       const times = longer.key.split(shorter.key).length - 1;
       let counts = nested.get(shorter);
       if (!counts) nested.set(shorter, (counts = new Map()));

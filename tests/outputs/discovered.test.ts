@@ -48,11 +48,12 @@ describe('what enters the glossary', () => {
     ['セレブラス計画が始まった。', 'セレブラス計画'],
     ['Kimiモデルが出た。', 'Kimi'],
     ['SKハイニックスとSKハイニックスが来た。', 'SKハイニックス'],
-    ['ZenSeekとZenSeekが来た。', 'ZenSeek'], // a capital inside a word, seen twice
+    ['ZenSeekが来た。|ZenSeekが勝った。', 'ZenSeek'], // a capital inside a word, in two articles
     ['ライナス(Lynas Rare Earths)が来た。', 'ライナス'], // words IPADIC knows, but katakana that transcribes its partner
     ['ゼニス・ロボテックテクノロジーズ株式会社が来た。ゼニス・ロボテックが勝った。', 'ゼニス・ロボテック'], // a legal name's short name
   ];
-  it.each(ok)('%s → %s', (text, name) => expect(names([text])).toContain(name));
+  // Articles apart are written apart by `|`.
+  it.each(ok)('%s → %s', (text, name) => expect(names(text.split('|'))).toContain(name));
 
   // [texts, name-like span that stays out]
   const notOk: Array<[string, string]> = [
@@ -65,11 +66,11 @@ describe('what enters the glossary', () => {
     ['バリューチェーン(Robustness)が大事だ。', 'バリューチェーン'], // katakana words IPADIC knows that do not transcribe their partner
     ['Z900とZ900が出た。', 'Z900'], // letters and digits with no chip or model near
     ['SKハイニックスが来た。', 'SKハイニックス'], // a name's shape, seen once
-    ['ZenSeekが来た。', 'ZenSeek'], // a capital inside a word, seen once
+    ['ZenSeekが来た。ZenSeekが勝った。', 'ZenSeek'], // a capital inside a word, in one article
     ['ZenithとZenithが来た。', 'Zenith'], // a capitalised word is no coined name
     ['AIフレームワーク(ZenFlow, ZenTorch)とZenTorchを使う。', 'ZenTorch'], // examples of another kind
   ];
-  it.each(notOk)('%s → not %s', (text, name) => expect(names([text])).not.toContain(name));
+  it.each(notOk)('%s → not %s', (text, name) => expect(names(text.split('|'))).not.toContain(name));
 });
 
 describe('a discovered entry', () => {

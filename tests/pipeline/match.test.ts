@@ -101,19 +101,21 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
   ])('%s names %j', async (text, mentions) => {
     expect(await mentionsIn(text, shipped())).toEqual(mentions);
   });
-  // After a company whose products carry its name (DeepSeek-R1), a product's word names a new
-  // product; not where the company's products do not (NVIDIA H100 is also H100), nor a word of
-  // the company's name, nor inside a longer name.
+  // After a company whose products carry its name (DeepSeek-R1), a product's word quoted with it
+  // names a new product; not where the company's products do not (NVIDIA H100 is also H100), nor a
+  // word of the company's name, nor unquoted (a team, an app, a longer name).
   it.each([
     ['初のモデル「DeepSeek Coder」を出した。', ['deepseek-coder:DeepSeek Coder']],
-    ['NVIDIA Zenithを出した。', ['nvidia:NVIDIA']],
-    ['DeepSeek Incが出した。', ['deepseek:DeepSeek']],
+    ['「DeepSeek Coder V2」を出した。', ['deepseek-coder-v2:DeepSeek Coder V2']],
+    ['「NVIDIA Zenith」を出した。', ['nvidia:NVIDIA']],
+    ['「DeepSeek Inc」が出した。', ['deepseek:DeepSeek']],
+    ['DeepSeek Researchが出した。', ['deepseek:DeepSeek']],
     ['Hangzhou DeepSeek Artificial Intelligence Co.', ['deepseek:DeepSeek']],
   ])('%s names %j', async (text, mentions) => {
     expect(await mentionsIn(text, shipped())).toEqual(mentions);
   });
   it('a product named with its maker takes the type of its products', async () => {
-    const [coder] = findMentions({ raw: 'DeepSeek Coder', text: 'DeepSeek Coder' }, shipped(), await getTokenizer());
+    const [coder] = findMentions({ raw: '「DeepSeek Coder」', text: '「DeepSeek Coder」' }, shipped(), await getTokenizer());
     expect(coder.entity).toMatchObject({ type: 'model', en: 'DeepSeek Coder' });
   });
 });
@@ -191,6 +193,7 @@ describe("a country's name between a name and a legal name's words (dict/discove
     ['エヌビディアジャパン株式会社', []],
     ['エヌビディア・ジャパン株式会社', []],
     ['NVIDIA Japan Inc.', []],
+    ['NVIDIA Japan Technologies', []],
     ['エヌビディアと日本', ['nvidia:エヌビディア', 'japan:日本']],
     ['日本株式会社', ['japan:日本']],
     ['エヌビディアの日本法人', ['nvidia:エヌビディア', 'japan:日本']],
@@ -205,6 +208,9 @@ describe("web addresses name no entity", () => {
     ['https://nvidia.com/ja-jp/ を見た', []],
     ['chat.deepseek.com', []],
     ['NVIDIA.のサイト', ['nvidia:NVIDIA']],
+    // an address ends where Japanese resumes; a name that is the whole address is a name
+    ['https://www.nvidia.com/ja-jp/でNVIDIAが発表した。', ['nvidia:NVIDIA']],
+    ['www.nvidia.comにNVIDIAの発表。', ['nvidia:NVIDIA']],
   ])('%s → %j', async (text, expected) => {
     expect(await mentionsIn(text)).toEqual(expected);
   });

@@ -49,7 +49,7 @@ export class Scan {
       this.found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
       // A known name written otherwise (エヌヴィディア), or with the words of a company's legal
       // name after it (ファーウェイテクノロジーズ), is that entry's, once per span.
-      const variantOf = vocabulary.context.knownVariant?.(key) ?? vocabulary.companyInLegalName(key);
+      const variantOf = vocabulary.context.knownVariant?.(key) ?? vocabulary.companyInLegalName(parts);
       if (variantOf) {
         occurrence.aliasOf = variantOf;
         occurrence.signals.add('variant');

@@ -9,11 +9,7 @@ const NOT_CONTENT_NOUNS = new Set(['非自立', '代名詞', '特殊', '副詞�
 
 export const isWordChar = (ch: string) => /[\p{L}\p{N}ー々〆]/u.test(ch);
 
-/** Quotes around a name (「High-Flyer」, “Zenith”), as characters of a regular expression's class. */
-export const OPENING_QUOTES = '「『“"';
-export const CLOSING_QUOTES = '」』”"';
-export const isOpeningQuote = (ch: string | undefined) => !!ch && OPENING_QUOTES.includes(ch);
-export const isClosingQuote = (ch: string | undefined) => !!ch && CLOSING_QUOTES.includes(ch);
+export { CLOSING_QUOTES, isClosingQuote, isOpeningQuote, OPENING_QUOTES } from '../../core/quotes.js';
 const isLatinText = (s: string) => /^[\x20-\x7E]+$/.test(s);
 
 /** What a token's characters are, as bits: every token of a text is tested, and surfaces recur. */

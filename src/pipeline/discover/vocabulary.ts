@@ -52,40 +52,46 @@ export class Vocabulary {
   }
 
   /** The known company a name is with the words of its legal name after it: ファーウェイテクノロジーズ株式会社 is Huawei. */
-  companyInLegalName(key: string): Entity | undefined {
-    // Words come off the end one at a time: テクノロジーズ株式会社 is two.
-    let base = key;
-    for (let form = this.legalFormEnding(base); form; form = this.legalFormEnding(base)) {
-      base = base.slice(0, -form.length);
-      const entity = this.context.knownKey(base);
+  companyInLegalName(parts: readonly string[]): Entity | undefined {
+    for (const stem of this.legalNameStems(parts)) {
+      const entity = this.context.knownKey(stem);
       if (entity?.type === 'company') return entity;
     }
     return undefined;
   }
 
   /**
-   * The short name before the words of a legal name (ファーウェイ in ファーウェイ|テクノロジーズ|株式会社,
-   * in ファーウェイテクノロジーズ|株式会社 too: a Japanese legal word of three characters or more may
-   * end a word; 株式會社 in other kanji too), with the number of words (keys) it touches, if it may be
-   * a name: two characters or more, no stop word or suffix.
+   * The short name before the words of a legal name (ファーウェイ in ファーウェイ|テクノロジーズ|株式会社),
+   * with the number of words (keys) it touches, if it may be a name: two characters or more, no
+   * stop word or suffix.
    */
   legalNameBase(parts: readonly string[]): { key: string; words: number } | undefined {
+    const key = this.legalNameStems(parts).at(-1);
+    if (key === undefined || isOneCharacter(key) || this.stopKeys.has(key) || this.isSuffix(key)) return undefined;
+    let words = 0;
+    for (let end = 0; end < key.length; words++) end += parts[words].length;
+    return { key, words };
+  }
+
+  /**
+   * What is left of a name as the words of a legal name come off its end one at a time, longest
+   * first (ファーウェイテクノロジーズ, ファーウェイ for ファーウェイ|テクノロジーズ|株式会社): a legal word
+   * ends where a word (key) does, or, Japanese of three characters or more, anywhere (テクノロジーズ in
+   * ファーウェイテクノロジーズ); in any kanji (株式會社).
+   */
+  private legalNameStems(parts: readonly string[]): string[] {
     const whole = parts.join('');
     const wordEnds = new Set<number>();
     parts.reduce((end, part) => (wordEnds.add(end + part.length), end + part.length), 0);
     // Kanji variants fold one character to one, so offsets stay.
     let folded = [...whole].map((ch) => this.context.rules.kanjiVariants.get(ch) ?? ch).join('');
     const endingAt = (key: string) => this.legalForms.find((f) => key.length > f.length && key.endsWith(f) && (wordEnds.has(key.length - f.length) || (f.length >= 3 && hasJapanese(f))));
-    for (let form = endingAt(folded); form; form = endingAt(folded)) folded = folded.slice(0, -form.length);
-    const key = whole.slice(0, folded.length);
-    if (key === whole || isOneCharacter(key) || this.stopKeys.has(key) || this.isSuffix(key)) return undefined;
-    let words = 0;
-    for (let end = 0; end < key.length; words++) end += parts[words].length;
-    return { key, words };
-  }
-
-  private legalFormEnding(key: string): string | undefined {
-    return this.legalForms.find((f) => key.length > f.length && key.endsWith(f));
+    const stems: string[] = [];
+    for (let form = endingAt(folded); form; form = endingAt(folded)) {
+      folded = folded.slice(0, -form.length);
+      stems.push(whole.slice(0, folded.length));
+    }
+    return stems;
   }
 
   /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */
@@ -114,17 +120,17 @@ export class Vocabulary {
   /**
    * Leading prefixes that make an anaphor or a generic word (同, 新, 各) and leading suffixes or
    * numbers go, and everything up to a number's counter inside the run: a name does not hold a
-   * count or a floor (本館10階記者会見室 → 記者会見室; 約7900億円 stays, an amount); a number
-   * joined to letters starts a name (3dfx社).
+   * count or a floor (本館10階記者会見室 → 記者会見室; 約7900億円 stays, an amount); letters joined
+   * to a number go with it (3dfx社 is no name of ours to guess).
    */
   trimRun(run: Token[]): Token[] {
     let from = 0;
     run.forEach((t, i) => {
       if (t.posDetail2 === '助数詞' && run[i - 1]?.posDetail === '数' && i < run.length - 1) from = i + 1;
     });
-    // A number joined to letters starts a name (3dfx社), not a count.
-    const leadsName = (t: Token) => t.posDetail === '数' && run[from + 1]?.start === t.end && is(run[from + 1], LATIN) && /^[0-9]+$/.test(t.surface);
-    while (from < run.length && !leadsName(run[from]) && (run[from].pos === '接頭詞' ? this.stopPrefixes.has(run[from].surface) : ['接尾', '数'].includes(run[from].posDetail))) from++;
+    while (from < run.length && (run[from].pos === '接頭詞' ? this.stopPrefixes.has(run[from].surface) : ['接尾', '数'].includes(run[from].posDetail))) from++;
+    // A name does not start inside a word: dfx in 3dfx社, D in 3Dチップ.
+    while (from > 0 && from < run.length && is(run[from], LATIN) && run[from].start === run[from - 1].end && /[0-9]$/.test(run[from - 1].surface)) from++;
     return from ? run.slice(from) : run;
   }
 }

@@ -8,7 +8,7 @@ import { namesOf, type Dictionary } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
 import { isAsciiAlnum, isHan, isKatakana } from '../../core/script.js';
-import { webAddressSpans } from '../../core/webAddress.js';
+import { isInsideWebAddress, webAddressSpans } from '../../core/webAddress.js';
 import { tokenBoundaries } from '../tokenize/tokenize.js';
 import { DerivedNames } from './derivedNames.js';
 import { knownOf, NOT_AN_ENTITY, type Analyzed, type Found, type KnownEntities, type MatchContext, type Mention } from './found.js';
@@ -48,9 +48,6 @@ function namedProductTypes(dictionary: Dictionary): Map<string, EntityType> {
   return types;
 }
 
-/** The longest legal form looked for after a country's name, in characters. */
-const MAX_LEGAL_FORM = 12;
-
 export class Matcher {
   /** The rules, in the order they run: the short forms look at what names and patterns found. */
   readonly rules: readonly MatchRule[];
@@ -60,22 +57,23 @@ export class Matcher {
   private readonly kanjiVariants: ReadonlyMap<string, string>;
   /** Words for an office (dict/discovery.yml `titles`). */
   private readonly titles: readonly string[];
-  /** The words of a legal name (dict/discovery.yml `legalForms`) at the start of a text. */
+  /** The words of a legal name (dict/discovery.yml `legalForms`), sticky: tried where a country's name ends. */
   private readonly legalFormAfter: RegExp;
 
   constructor(
     dictionary: Dictionary,
     private readonly overlaps: OverlapPolicy = longestThenLeftmost,
   ) {
-    this.kanjiVariants = dictionary.discovery.kanjiVariants;
-    this.titles = dictionary.discovery.titles.map(({ name }) => name);
-    const legalForms = dictionary.discovery.legalForms.map(({ name }) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
-    this.legalFormAfter = new RegExp(`^[ ・]?(?:${legalForms.join('|') || '(?!)'})(?![A-Za-z])`);
+    const { kanjiVariants, titles, legalForms, typeSuffixes, stopWords } = dictionary.discovery;
+    this.kanjiVariants = kanjiVariants;
+    this.titles = titles.map(({ name }) => name);
+    const escaped = legalForms.map(({ name }) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+    this.legalFormAfter = new RegExp(`[ ・]?(?:${escaped.join('|') || '(?!)'})(?![A-Za-z])`, 'iy');
     this.known = { byKey: new Map(), byId: new Map(dictionary.entries.map((e) => [e.id, knownOf(e)])) };
     // Own copies: the sticky expressions keep their place between calls.
     const versions = new Map<EntityType, RegExp>([...dictionary.versions].map(([type, re]) => [type, new RegExp(re.source, re.flags)]));
-    const companyWords = new Set([...dictionary.discovery.legalForms.map(({ name }) => name), ...dictionary.discovery.typeSuffixes.filter((s) => s.type === 'company').map((s) => s.suffix), ...dictionary.discovery.stopWords.map(({ name }) => name)].map(nameKey));
-    const names = new DictionaryNames(this.known, versions, namedProductTypes(dictionary), companyWords);
+    const notProductWords = new Set([...legalForms.map(({ name }) => name), ...typeSuffixes.filter((s) => s.type === 'company').map((s) => s.suffix), ...stopWords.map(({ name }) => name)].map(nameKey));
+    const names = new DictionaryNames(this.known, versions, namedProductTypes(dictionary), notProductWords);
     const shortForms = new Map<string, ShortForm>();
     const explicitKeys = new Set(dictionary.entries.flatMap((e) => namesOf(e).map(nameKey)));
     const derived = new DerivedNames(dictionary);
@@ -131,7 +129,7 @@ export class Matcher {
     let found: Found[] = [];
     for (const rule of this.rules) found = found.concat(rule.find(analyzed, found));
     const addresses = webAddressSpans(text);
-    const kept = this.overlaps(found).filter((m) => !this.isJobTitle(text, m) && !addresses.some(([start, end]) => m.start < end && start < m.end));
+    const kept = this.overlaps(found).filter((m) => !this.isJobTitle(text, m) && !isInsideWebAddress(addresses, m.start, m.end));
     const inSubsidiaryNames = this.subsidiaryNameParts(text, kept);
     return kept.filter((m) => !inSubsidiaryNames.has(m)).map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));
   }
@@ -144,7 +142,8 @@ export class Matcher {
   private subsidiaryNameParts(text: string, found: Found[]): Set<Found> {
     const parts = new Set<Found>();
     found.forEach((m, i) => {
-      if (m.known.entity.type !== 'country' || !this.legalFormAfter.test(text.slice(m.end, m.end + MAX_LEGAL_FORM))) return;
+      this.legalFormAfter.lastIndex = m.end;
+      if (m.known.entity.type !== 'country' || !this.legalFormAfter.test(text)) return;
       const before = text[m.start - 1] === ' ' || text[m.start - 1] === '・' ? m.start - 1 : m.start;
       if (!isKatakana(text[before - 1]) && !isAsciiAlnum(text[before - 1])) return;
       parts.add(m);

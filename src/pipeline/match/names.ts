@@ -5,6 +5,7 @@ import type { EntityType } from '../../core/entity.js';
 import { entityIdFrom } from '../../core/entity.js';
 import { foldCase, isIgnorableUnit, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
 import { hasLatinLetter, hasLowerCaseLatin, isAsciiAlnum, isKatakana } from '../../core/script.js';
+import { isClosingQuote, isOpeningQuote } from '../../core/quotes.js';
 import { hasKanjiEdges, hasWordEdges } from './edges.js';
 import { NOT_AN_ENTITY, type Analyzed, type Found, type Known, type KnownEntities } from './found.js';
 import type { MatchRule } from './rule.js';
@@ -38,8 +39,8 @@ export class DictionaryNames implements MatchRule {
      * not H100 beside NVIDIA H100): a `versions` word after the company's name names a new one.
      */
     private readonly namedProductTypes: ReadonlyMap<string, EntityType> = new Map(),
-    /** Words that after a company's name name the company, not a product (AI, Inc, Labs). */
-    private readonly companyWords: ReadonlySet<string> = new Set(),
+    /** Words that after a company's name name no product: the words of a company's name (Inc, Labs) and stop words (AI). */
+    private readonly notProductWords: ReadonlySet<string> = new Set(),
   ) {}
 
   /** Adds a name of an entity (or of NOT_AN_ENTITY), matched in its exact case or any. */
@@ -97,7 +98,7 @@ export class DictionaryNames implements MatchRule {
    * A name followed by a version of its type (dict/patterns.yml `versions`: `GPT-5.1`,
    * `Qwen3-Max`, `H20E`) names a new member of the family, made from the known one, and a
    * company's name followed by a product's word names a new product of a company whose products
-   * carry its name (`DeepSeek Coder`); the longer span wins over the family's or company's own name.
+   * carry its name, quoted as one (`「DeepSeek Coder」`); the longer span wins over the family's or company's own name.
    */
   private familyMember(known: Known, text: string, start: number, end: number, boundaries: Uint8Array): Found | undefined {
     const { entity } = known;
@@ -108,9 +109,11 @@ export class DictionaryNames implements MatchRule {
     const version = versions.exec(text)?.[0];
     if (!version || !hasWordEdges(text, start, end + version.length, boundaries, true)) return undefined;
     if (memberType !== entity.type) {
+      // A maker's name and a word are its product's name only quoted as one (「DeepSeek Coder」):
+      // unquoted, as often a team, an app or a longer name (DeepSeek Research, Hangzhou DeepSeek Artificial …).
       const word = nameKey(version.replace(/^[\s-]+/, ''));
-      const inLongerName = /[A-Za-z] $/.test(text.slice(Math.max(0, start - 2), start));
-      if (inLongerName || this.companyWords.has(word) || this.known.byKey.has(word)) return undefined;
+      const quoted = isOpeningQuote(text[start - 1]) && isClosingQuote(text[end + version.length]);
+      if (!quoted || this.notProductWords.has(word) || this.known.byKey.has(word)) return undefined;
     }
     const surface = text.slice(start, end + version.length);
     const id = entityIdFrom(`${entity.id} ${version}`);

@@ -96,7 +96,7 @@ function* nounRuns(scan: Scan): Generator<Token[]> {
     const next = tokens[i + 1];
     const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && is(previous, LATIN) && !!next && is(next, LATIN)));
     const usable = joiner || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
-    // Two Latin words are two names unless a hyphen joins them, or a number starts the word (3dfx).
+    // Two Latin words are two names unless a hyphen joins them; a number and letters are one word (3dfx).
     const joined = joiner || previous?.surface === '-' || /^[0-9]+$/.test(previous?.surface ?? '');
     const continues = run.length > 0 && previous.end === t.start && (joined || !(is(previous, LATIN) && is(t, LATIN)));
     if (usable && (continues || !run.length)) {

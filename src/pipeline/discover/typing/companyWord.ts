@@ -11,8 +11,6 @@ export const companyWord: TypeRule<JapaneseName> = {
       { text: 'セレブラス社が来た。', name: 'セレブラス' },
       { text: 'Fusion社も来た。', name: 'Fusion' },
       { text: 'EX-Fusion社も来た。', name: 'EX-Fusion' },
-      // a number joined to letters starts the name
-      { text: 'ライバルの3dfx社を買収した。', name: '3dfx' },
     ],
     notOk: [{ text: '新聞社が来た。', name: '新聞' }],
   },

@@ -1,4 +1,4 @@
-// The kind of thing named right after a name: Kimiモデル is a model, Ascendチップ and Blackwell世代 a chip, VEU認定
+// The kind of thing named right after a name: Kimiモデル is a model, Ascendチップ a chip, VEU認定
 // and 「National Validated End User (NVEU)」ステータス a status (a regulation).
 import type { EntityType } from '../../../core/entity.js';
 import type { TypeRule } from '../rule.js';
@@ -8,7 +8,7 @@ import { isWeakGuess, type AroundName } from './input.js';
 /** Words for a kind of thing, by the type they give, right after its name (or its closing bracket or quote). */
 const KINDS: Array<[EntityType, string]> = [
   ['model', 'モデル|model|チャットボット|chatbot'],
-  ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|chip|アーキテクチャー?|architecture|世代'],
+  ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|chip'],
   ['regulation', 'ステータス|認定|status'],
 ];
 const KIND_AFTER = new RegExp(`^[)）${CLOSING_QUOTES}]* ?(?:${KINDS.map(([, words]) => `(${words})`).join('|')})`, 'i');
@@ -20,12 +20,14 @@ export const kindWord: TypeRule<AroundName> = {
     ok: [
       { text: 'Kimiモデルが出た。', name: 'Kimi' },
       { text: 'Zenithチップが出た。', name: 'Zenith' },
-      // a chip's architecture or generation (counting rules, chip)
-      { text: 'Zenithアーキテクチャを採用した。', name: 'Zenith', type: 'chip' },
       { text: 'Zenith認定を取り消した。', name: 'Zenith', type: 'regulation' },
       { text: '「Zenith Validated End User (ZVEU)」ステータスを得た。', name: 'ZVEU', type: 'regulation' },
     ],
-    notOk: [{ text: 'Zenithシリーズが出た。', name: 'Zenith' }],
+    // An architecture or a generation is as often a model's, an instruction set's or people's (Transformer, RISC-V, ミレニアル世代).
+    notOk: [
+      { text: 'Zenithシリーズが出た。', name: 'Zenith' },
+      { text: 'Zenithアーキテクチャを採用した。', name: 'Zenith' },
+    ],
   },
   guess: ({ occurrence: o, text }) => {
     const kind = KIND_AFTER.exec(text.slice(o.end, o.end + 12));

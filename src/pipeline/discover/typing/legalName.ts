@@ -3,6 +3,7 @@
 // ファーウェイテクノロジーズ株式会社 is the company ファーウェイ, which the corpus may write alone
 // many times (outputs/candidates.ts folds the legal name into it).
 import { nameKey } from '../../../core/normalize.js';
+import { isNotAName } from '../../english.js';
 import type { Token } from '../../tokenize/tokenize.js';
 import type { TypeGuess } from '../provenance.js';
 import type { TypeRule } from '../rule.js';
@@ -50,13 +51,14 @@ export const latinLegalName: TypeRule<LatinName> = {
     ok: [{ text: 'Zenith Technologies Inc.が来た。', name: 'Zenith Technologies Inc', type: 'company' }],
     notOk: [
       { text: 'Technologies Incが来た。', name: 'Technologies Inc' },
-      { text: 'NASAが来た。', name: 'NASA' },
+      { text: 'Advanced Technologiesが来た。', name: 'Advanced Technologies' },
     ],
   },
   guess: ({ words, vocabulary }) =>
     legalNameGuess(
       words.map((w) => nameKey(w.text)),
       vocabulary,
-      () => true,
+      // One English word is no short name: Advanced in Advanced Technologies.
+      (n) => n > 1 || !isNotAName(words[0].text),
     ),
 };

@@ -99,7 +99,7 @@ export const latinSuffix: TypeRule<LatinName> = {
     // An English name's head is its last word, or the word before `of` (Bureau of Industry and Security).
     const of = words.findIndex((w) => w.text === 'of');
     const head = of > 0 ? words[of - 1] : words[words.length - 1];
-    const suffix = of > 0 || words.length > 1 ? vocabulary.suffixTypes.get(nameKey(head.text)) : undefined;
+    const suffix = words.length > 1 ? vocabulary.suffixTypes.get(nameKey(head.text)) : undefined;
     return suffix && { type: suffix.type, because: { rule: 'suffix', suffix: head.text } };
   },
 };
