@@ -47,7 +47,7 @@ export function findInDocument(doc: Pick<SourceDocument, 'raw' | 'text'>, { matc
   const at = (start: number, end: number) => locate(doc.raw, lineStarts, normalized.toSource[start], normalized.toSourceEnd[end - 1]);
   const discovered = discoverer?.discover(normalized.text, tokens, mentions);
   return {
-    mentions: mentions.map((m) => ({ entity: m.entity, ...at(m.start, m.end) })),
+    mentions: mentions.filter((m) => !discovered?.claimed.has(m)).map((m) => ({ entity: m.entity, ...at(m.start, m.end) })),
     candidates: (discovered?.occurrences ?? []).map(({ start, end, ...o }) => ({ ...o, ...at(start, end) })),
     adjacency: discovered?.adjacency ?? new Map(),
   };

@@ -167,6 +167,23 @@ describe('bracket pairs', () => {
   });
 });
 
+describe("a known body before a new agency's name (counting rule 2)", () => {
+  const mentionsAndCandidates = (raw: string) => {
+    const found = findInDocument({ raw, text: raw }, context);
+    return { mentions: found.mentions.map((m) => m.surface), candidates: found.candidates.filter((c) => c.independent).map((c) => `${c.surface}:${c.guess.type}`) };
+  };
+  it('is part of the new name, which counts it, not the body', () => {
+    expect(mentionsAndCandidates('商務省輸出監察委員会が発表した。')).toEqual({ mentions: [], candidates: ['商務省輸出監察委員会:agency'] });
+  });
+  it.each([
+    ['商務省の輸出監察委員会が発表した。', ['商務省']], // の between: two names (a derived name when both are known)
+    ['商務省監察が発表した。', ['商務省']], // no agency's suffix after it
+    ['エヌビディア監察局が発表した。', ['エヌビディア']], // not a body
+  ])('is not claimed otherwise: %s', (raw, mentions) => {
+    expect(mentionsAndCandidates(raw).mentions).toEqual(mentions);
+  });
+});
+
 describe('stop list', () => {
   it('generic words, and compounds made only of them, are never candidates', () => {
     const surfaces = candidatesOf('AI半導体とデータセンターの技術。GPUを使う。').map((c) => c.surface);

@@ -4,7 +4,8 @@
 //   - detectors (detectors/) find spans, each by one kind of signal: kuromoji's noun runs, Latin
 //     names, bracket pairs; each span gets the type its own words suggest (typing/order.ts);
 //   - then the words around each span may overrule that type (CONTEXT_PASSES).
-// Text covered by a dictionary mention is never part of a candidate.
+// Text covered by a dictionary mention is never part of a candidate, but for a known body's name
+// before a new agency's (parentBodies.ts), which the candidate claims.
 import type { EntityType } from '../../core/entity.js';
 import type { Mention } from '../match/match.js';
 import type { Token } from '../tokenize/tokenize.js';
@@ -12,6 +13,7 @@ import { bracketPairs } from './detectors/bracketPairs.js';
 import { latinNames } from './detectors/latinNames.js';
 import { nounRunNames } from './detectors/nounRuns.js';
 import type { Candidacy, Discovered } from './occurrence.js';
+import { claimParentBodies } from './parentBodies.js';
 import { isSuffixGuess } from './provenance.js';
 import { firstGuess, type Detector } from './rule.js';
 import { Scan } from './scan.js';
@@ -52,6 +54,7 @@ export class Discoverer {
         occurrence.guess = typed.guess;
       }
     }
+    const claimed = claimParentBodies(scan);
     const occurrences = [...scan.found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
     // Sorted by start, longest first: an occurrence is inside a longer one when an earlier one reaches as far.
     let reach = -1;
@@ -59,6 +62,6 @@ export class Discoverer {
       if (reach >= o.end) o.independent = false;
       reach = Math.max(reach, o.end);
     }
-    return { occurrences: occurrences.filter((o): o is Candidacy => !!o.guess), adjacency: scan.adjacency };
+    return { occurrences: occurrences.filter((o): o is Candidacy => !!o.guess), adjacency: scan.adjacency, claimed };
   }
 }

@@ -1,6 +1,7 @@
 // What discovery finds in one text: candidate occurrences, the signals that found them and the
 // type guessed for them.
 import type { Entity } from '../../core/entity.js';
+import type { Mention } from '../match/match.js';
 import type { TypeGuess } from './provenance.js';
 
 export type Signal =
@@ -48,4 +49,6 @@ export interface Discovered {
   occurrences: Candidacy[];
   /** For each simple noun or word: how often another stood right before it, and right after it. */
   adjacency: Map<string, [left: number, right: number]>;
+  /** Mentions that are part of a candidate's name, and count for it only (衆議院 in 衆議院予算委員会). */
+  claimed: ReadonlySet<Mention>;
 }
