@@ -167,13 +167,18 @@ describe('bracket pairs', () => {
   });
 });
 
-describe("a known body before a new agency's name (counting rule 2)", () => {
+describe("a known body or country before a new agency's name (counting rules 1 and 2)", () => {
   const mentionsAndCandidates = (raw: string) => {
     const found = findInDocument({ raw, text: raw }, context);
     return { mentions: found.mentions.map((m) => m.surface), candidates: found.candidates.filter((c) => c.independent).map((c) => `${c.surface}:${c.guess.type}`) };
   };
-  it('is part of the new name, which counts it, not the body', () => {
-    expect(mentionsAndCandidates('商務省輸出監察委員会が発表した。')).toEqual({ mentions: [], candidates: ['商務省輸出監察委員会:agency'] });
+  it.each([
+    ['商務省輸出監察委員会が発表した。', '商務省輸出監察委員会'],
+    // a country, or two fused, as in 米商務省 (rule 1)
+    ['日米経済監察委員会が発表した。', '日米経済監察委員会'],
+    ['中国輸出監察局が発表した。', '中国輸出監察局'],
+  ])('is part of the new name, which counts it, not the body or country: %s', (raw, name) => {
+    expect(mentionsAndCandidates(raw)).toEqual({ mentions: [], candidates: [`${name}:agency`] });
   });
   it.each([
     ['商務省の輸出監察委員会が発表した。', ['商務省']], // の between: two names (a derived name when both are known)
