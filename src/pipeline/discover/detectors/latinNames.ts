@@ -34,6 +34,7 @@ export const latinNames: Detector = {
       { text: 'Office of Export Enforcementが発表した。', name: 'Office of Export Enforcement' },
       { text: 'ヘッジファンド「High-Flyer」が出資した。', name: 'High-Flyer' },
       { text: '- AWS：2027年までに投資する。', name: 'AWS' },
+      { text: 'NTTの「zenith」が出た。', name: 'zenith' },
     ],
     notOk: [
       { text: 'Japanese企業が増えた。', name: 'Japanese' },
@@ -44,6 +45,7 @@ export const latinNames: Detector = {
       { text: "Zenith's Taylor plant", name: "Zenith's Taylor" },
       { text: 'Zenith Group and Brandt signed.', name: 'Zenith Group and Brandt' },
       { text: '「TWINSCAN NXT:1970i」を出荷した。', name: 'NXT' },
+      { text: 'NTTのzenithが出た。', name: 'zenith' },
     ],
   },
   find(scan) {
@@ -114,7 +116,9 @@ function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
     // A word before a colon and a code (NXT:1970i, a model number) is no name; after a list's
     // colon a name may follow (UAE：G42).
     const inCode = CODE_JOIN.test(text.slice(word.end, word.end + 8));
-    const isName = !inCode && (/^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text)));
+    // A word quoted alone is a name however it is written (「tsuzumi」, 「cotomi」).
+    const quoted = isOpeningQuote(text[word.start - 1]) && isClosingQuote(text[word.end]) && /^[a-z]{3,}/.test(word.text);
+    const isName = !inCode && (/^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text)) || quoted);
     const last = pendingConnectors[pendingConnectors.length - 1] ?? span[span.length - 1];
     const joined = last && text.slice(last.end, word.start) === ' ';
     if (scan.isCovered(word.start, word.end)) {

@@ -11,7 +11,17 @@ const KINDS: Array<[EntityType, string]> = [
   ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|chip'],
   ['regulation', 'ステータス|認定|status'],
 ];
-const KIND_AFTER = new RegExp(`^[)）${CLOSING_QUOTES}]* ?(?:${KINDS.map(([, words]) => `(${words})`).join('|')})`, 'i');
+const KIND_WORDS = KINDS.map(([, words]) => `(${words})`).join('|');
+/**
+ * The kind right after the name, or after a list of examples it opens or closes (「tsuzumi」(ツヅミ)や
+ * 「cotomi」といった日本の大規模言語モデル: its bracket, the rest of the list, といった/などの, a few words).
+ */
+const KIND_AFTER = new RegExp(
+  `^[)）${CLOSING_QUOTES}]*(?: ?(?:${KIND_WORDS})|(?:\\([^()]{1,20}\\))?(?:(?:や|、|と|及び|および)[^。！？]{1,30}?)?(?:といった|などの|等の|のような)[^。、]{0,10}?(?:${KIND_WORDS}))`,
+  'i',
+);
+/** How far after a name its kind's word may stand: past the rest of a list of examples. */
+const KIND_WINDOW = 72;
 
 export const kindWord: TypeRule<AroundName> = {
   id: 'kind-word',
@@ -22,17 +32,23 @@ export const kindWord: TypeRule<AroundName> = {
       { text: 'Zenithチップが出た。', name: 'Zenith' },
       { text: 'Zenith認定を取り消した。', name: 'Zenith', type: 'regulation' },
       { text: '「Zenith Validated End User (ZVEU)」ステータスを得た。', name: 'ZVEU', type: 'regulation' },
+      // a list of examples of a kind
+      { text: '例えば「zenith」(ゼニス)や「zorro」といった日本の大規模言語モデルがある。', name: 'zenith', type: 'model' },
+      { text: '例えば「zenith」(ゼニス)や「zorro」といった日本の大規模言語モデルがある。', name: 'zorro', type: 'model' },
     ],
     // An architecture or a generation is as often a model's, an instruction set's or people's (Transformer, RISC-V, ミレニアル世代).
     notOk: [
       { text: 'Zenithシリーズが出た。', name: 'Zenith' },
       { text: 'Zenithアーキテクチャを採用した。', name: 'Zenith' },
+      { text: 'Zenithや東京といった都市がある。', name: 'Zenith' },
     ],
   },
   guess: ({ occurrence: o, text }) => {
-    const kind = KIND_AFTER.exec(text.slice(o.end, o.end + 12));
+    const kind = KIND_AFTER.exec(text.slice(o.end, o.end + KIND_WINDOW));
     if (!kind || !isWeakGuess(o) || o.signals.has('common-words')) return undefined;
-    const group = kind.slice(1).findIndex((g) => g !== undefined);
-    return { type: KINDS[group][0], because: { rule: 'kind-word', word: kind[group + 1] } };
+    // The same kinds are captured twice (right after, after a list): group i and i + KINDS.length.
+    const group = kind.slice(1).findIndex((g) => g !== undefined) % KINDS.length;
+    const word = kind.slice(1).find((g) => g !== undefined)!;
+    return { type: KINDS[group][0], because: { rule: 'kind-word', word } };
   },
 };
