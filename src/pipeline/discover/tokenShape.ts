@@ -30,6 +30,8 @@ const shapeOf = memoize((surface: string): number => {
     (hasJapanese(surface) ? JAPANESE : 0)
   );
 });
+/** The shape bits of a token's characters (WORD_CHARS | KATAKANA | LATIN | JAPANESE). */
+export const shapeBits = (t: Token): number => shapeOf(t.surface);
 export const is = (t: Token, shape: number) => (shapeOf(t.surface) & shape) !== 0;
 
 /** Proper nouns that never name an entity of ours: people, and places that are not countries. */

@@ -5,7 +5,7 @@ import type { Token } from '../../tokenize/tokenize.js';
 import type { Signal } from '../occurrence.js';
 import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
-import { is, isKatakanaToken, isNounish, isPersonOrPlace, JAPANESE, KATAKANA, LATIN, WORD_CHARS } from '../tokenShape.js';
+import { is, isKatakanaToken, isNounish, isPersonOrPlace, JAPANESE, KATAKANA, LATIN, shapeBits, WORD_CHARS } from '../tokenShape.js';
 import { companyWord } from '../typing/companyWord.js';
 import { JAPANESE_NAME_RULES } from '../typing/order.js';
 import { prefixFacts, suffixGuess } from '../typing/suffix.js';
@@ -88,16 +88,19 @@ const isLatinPart = (t: Token) => is(t, LATIN) || t.surface === '-';
 function* nounRuns(scan: Scan): Generator<Token[]> {
   const { tokens } = scan;
   let run: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The shape of each token is looked up once (a run, when there is one, ends at the token before).
+  let previousShape = 0;
+  for (let i = 0, shape = 0; i < tokens.length; i++, previousShape = shape) {
     const t = tokens[i];
+    shape = shapeBits(t);
     const free = !scan.isCovered(t.start, t.end);
     const previous = run[run.length - 1];
     const next = tokens[i + 1];
-    const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && is(previous, LATIN) && !!next && is(next, LATIN)));
-    const usable = joiner || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
+    const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && (previousShape & LATIN) !== 0 && !!next && is(next, LATIN)));
+    const usable = joiner || (isNounish(t) && (shape & (WORD_CHARS | KATAKANA)) !== 0 && free);
     // Two Latin words are two names unless a hyphen joins them.
     const joined = joiner || previous?.surface === '-';
-    const continues = run.length > 0 && previous.end === t.start && (joined || !(is(previous, LATIN) && is(t, LATIN)));
+    const continues = run.length > 0 && previous.end === t.start && (joined || !(previousShape & shape & LATIN));
     if (usable && (continues || !run.length)) {
       run.push(t);
       continue;
