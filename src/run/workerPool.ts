@@ -49,6 +49,14 @@ export interface WorkerTask {
 const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
 /**
+ * A document's tokens, spans and counts die young, but V8's default young generation (16 MB
+ * semi-spaces) fills many times per document and copies what is still alive each time: 64 MB
+ * semi-spaces (V8 makes the young generation three of them) took a tenth of the processor time
+ * and 90 MB less peak memory off a build of the manual pages.
+ */
+const YOUNG_GENERATION_MB = 3 * 64;
+
+/**
  * Runs the tasks in `jobs` workers. `prepare` is called once the workers are starting, and gives
  * what they are to be set up with (throwing there stops them).
  */
@@ -74,7 +82,7 @@ export async function runInWorkers(
     // kuromoji's dictionary is unpacked on libuv's threads while the workers load and ours is parsed here.
     const kuromoji = sharedDictionary();
     kuromoji.catch(() => undefined); // awaited below, unless prepare throws first
-    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT)));
+    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })));
     const prepared = prepare();
     const setup: WorkerSetup = { ...prepared, kuromoji: await Promise.race([kuromoji, aborted]) };
     for (const worker of workers) worker.postMessage({ setup } satisfies WorkerMessage);
