@@ -51,7 +51,7 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   const facts = prefixFacts(vocabulary, run);
   if (!suffixGuess(vocabulary, run, run.length, facts)) for (let k = 1; k < run.length - 1; k++) if (suffixGuess(vocabulary, run, k + 1, facts)) spans.push([0, k + 1]);
   // Katakana runs and proper-noun runs inside the run.
-  for (const test of [isKatakanaToken, (t: Token) => t.posDetail === '固有名詞' && !isPersonOrPlace(t)]) {
+  for (const test of INNER_RUNS) {
     for (let i = 0; i < run.length; ) {
       if (!test(run[i])) {
         i++;
@@ -76,6 +76,9 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
     scan.add(tokens[0].start, tokens[tokens.length - 1].end, tokens.map((t) => nameKey(t.surface)), signals, typed?.guess);
   }
 }
+
+/** The runs inside a run that are candidates of their own: katakana, and proper nouns that name no person or place. */
+const INNER_RUNS = [isKatakanaToken, (t: Token) => t.posDetail === '固有名詞' && !isPersonOrPlace(t)];
 
 /** A Latin word, or the hyphen that joins two (EX-Fusion). */
 const isLatinPart = (t: Token) => is(t, LATIN) || t.surface === '-';

@@ -33,24 +33,27 @@ export function prefixFacts(vocabulary: Vocabulary, tokens: Token[]): PrefixFact
  */
 export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, facts = prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
   // `before` tokens are tokens[0..count): what the prefix facts say of them, in constant time.
-  const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: string): TypeGuess | undefined => {
+  // The suffix as written is made only for a guess (most tails are no suffix).
+  const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: () => string): TypeGuess | undefined => {
     const rule = vocabulary.suffixTypes.get(tail);
     if (!rule || (rule.needsName && !newName)) return undefined;
-    if (count && allPlaces) return { type: 'place', because: { rule: 'place-suffix', suffix: written } };
-    return { type: rule.type, because: { rule: 'suffix', suffix: written } };
+    if (count && allPlaces) return { type: 'place', because: { rule: 'place-suffix', suffix: written() } };
+    return { type: rule.type, because: { rule: 'suffix', suffix: written() } };
   };
   let tail = '';
   for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix; i--) {
     tail = nameKey(tokens[i].surface) + tail;
-    const written = tokens.slice(i, end).map((t) => t.surface).join('');
-    const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], written);
+    const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
     if (guess) return guess;
   }
   const last = tokens[end - 1];
   if (!isNameLike(last) || is(last, LATIN)) return undefined;
   const key = nameKey(last.surface);
+  const newName = vocabulary.isNewName(last);
+  const place = isPlace(last);
   for (let n = Math.min(vocabulary.longestSuffix, key.length - 2); n >= 1; n--) {
-    const guess = guessFor(key.slice(-n), 1, vocabulary.isNewName(last), isPlace(last), key.slice(-n));
+    const tail = key.slice(-n);
+    const guess = guessFor(tail, 1, newName, place, () => tail);
     if (guess) return guess;
   }
   return undefined;
