@@ -50,14 +50,6 @@ export interface WorkerTask {
 const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
 /**
- * A document's tokens, spans and counts die young, but V8's default young generation (16 MB
- * semi-spaces) fills many times per document and copies what is still alive each time: 64 MB
- * semi-spaces (V8 makes the young generation three of them) took a tenth of the processor time
- * and 90 MB less peak memory off a build of the manual pages.
- */
-const YOUNG_GENERATION_MB = 3 * 64;
-
-/**
  * Each worker holds the next task while it works on one, so that it never waits for this thread
  * between files (a round trip per file was a second of a build of the manual pages' 987 files).
  * More would leave more files with a busy worker while another is free at the end.
@@ -90,7 +82,7 @@ export async function runInWorkers(
     // kuromoji's dictionary is unpacked on libuv's threads while the workers load and ours is parsed here.
     const kuromoji = sharedDictionary();
     kuromoji.catch(() => undefined); // awaited below, unless prepare throws first
-    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } })));
+    workers.push(...Array.from({ length: Math.min(jobs, tasks.length) }, () => new Worker(WORKER_SCRIPT)));
     const prepared = prepare();
     const setup: WorkerSetup = { ...prepared, kuromoji: await Promise.race([kuromoji, aborted]) };
     for (const worker of workers) worker.postMessage({ setup } satisfies WorkerMessage);
