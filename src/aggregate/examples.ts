@@ -33,7 +33,6 @@ export function pickExamples(examples: Example[], limit = MAX_EXAMPLES): Example
   return picked;
 }
 
-
 /**
  * The examples with one more, as pickExamples picks them. Examples mostly come in document and
  * line order, so a full set with one that sorts after all of them stays as it is, without a copy

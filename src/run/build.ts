@@ -145,7 +145,8 @@ export async function mapDocuments(
 
 /** The map and reduce steps of a build in one process: the aggregate of every readable input. */
 export async function collect(options: CollectOptions): Promise<Collected> {
-  // The first aggregate is taken as it is (merged into an empty one, every count would be copied): with one worker, its sum is the aggregate.
+  // The first aggregate is taken as it is (merged into an empty one, every count would be
+  // copied): with one worker, its sum is the aggregate.
   let aggregate: Aggregate | undefined;
   const skipped: Diagnostic[] = [];
   const { warnings, listed, problems } = await mapDocuments(options, (outcome) => {

@@ -1,9 +1,9 @@
 // Spreads files over worker threads: each is handed the next file as soon as it has fewer than
 // two, the largest first when there are several, so that the work left at the end is small files
-// that the workers share. Results arrive
-// in any order; aggregates merge alike, so the output does not depend on it. Threads share one
-// process and one copy of kuromoji's dictionary. Workers are started first, so that they load
-// their modules while this thread unpacks kuromoji's dictionary and parses ours.
+// that the workers share. Results arrive in any order; aggregates merge alike, so the output does
+// not depend on it. Threads share one process and one copy of kuromoji's dictionary. Workers are
+// started first, so that they load their modules while this thread unpacks kuromoji's dictionary
+// and parses ours.
 import { Worker } from 'node:worker_threads';
 import type { InputEncoding } from '../pipeline/read/decode.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
@@ -51,7 +51,8 @@ const WORKER_SCRIPT = new URL('./worker.js', import.meta.url);
 
 /**
  * Each worker holds the next task while it works on one, so that it never waits for this thread
- * between files (a round trip per file was a second of a build of the manual pages' 987 files).
+ * between files (the round trips took about a third of a second of a build of the manual pages'
+ * 987 files).
  * More would leave more files with a busy worker while another is free at the end.
  */
 const TASKS_IN_FLIGHT = 2;
