@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Aggregate } from '../src/aggregate/aggregate.js';
+import { pickExamples, withExample } from '../src/aggregate/examples.js';
 import { rankCandidates } from '../src/outputs/candidates.js';
 import { documentContext, findInDocument, findMentions, type DocumentContext } from '../src/pipeline/document.js';
 import { loadDictionary, namesOf } from '../src/dictionary/dictionary.js';
@@ -101,6 +102,25 @@ describe('for any text', () => {
         const merged = aggregateOf([['b', b]]).merge(aggregateOf([['a', a]]));
         expect(toGlossary(merged)).toEqual(toGlossary(together));
         expect(rankCandidates(merged.candidates, 0)).toEqual(rankCandidates(together.candidates, 0));
+      }),
+      SETTINGS,
+    );
+  });
+});
+
+describe('for any examples', () => {
+  const example = fc.record({
+    document: fc.constantFrom('a', 'b', 'c'),
+    line: fc.integer({ min: 1, max: 4 }),
+    column: fc.integer({ min: 1, max: 3 }),
+    text: fc.constantFrom('x', 'y', 'z', 'w'),
+  });
+
+  it('adding one example to picked examples (withExample, which skips the sort where it can) picks what pickExamples picks of them all', () => {
+    fc.assert(
+      fc.property(fc.array(example, { maxLength: 8 }), example, fc.integer({ min: 1, max: 3 }), (examples, added, limit) => {
+        const picked = pickExamples(examples, limit);
+        expect(withExample(picked, added, limit)).toEqual(pickExamples([...picked, added], limit));
       }),
       SETTINGS,
     );

@@ -1,7 +1,7 @@
 // Aggregate stage: counts per entity (total, per document, per surface form) and example lines.
 // Aggregates of two sets of documents merge into the aggregate of both, whatever the order, so
 // a corpus can be processed in shards.
-import { countInto, pickExamples, type Example } from './examples.js';
+import { countInto, pickExamples, withExample, type Example } from './examples.js';
 import { CandidateCounts, type CandidateCountsData } from './candidateCounts.js';
 import { entityOf, type Entity } from '../core/entity.js';
 import type { DocumentFindings } from '../pipeline/document.js';
@@ -54,7 +54,7 @@ export class Aggregate {
       counts.mentions++;
       countInto(counts.byDocument, documentId, 1);
       countInto(counts.surfaces, m.surface, 1);
-      counts.examples = pickExamples([...counts.examples, { document: documentId, line: m.line, column: m.column, text: m.context }]);
+      counts.examples = withExample(counts.examples, { document: documentId, line: m.line, column: m.column, text: m.context });
     }
   }
 

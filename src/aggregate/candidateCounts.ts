@@ -1,7 +1,7 @@
 // Aggregate stage, for discovery: per candidate, how often and where it occurs, what signals and
 // type guesses it had, the partners it was paired with, and the neighbour counts of simple nouns
 // that the termhood score needs. Like the entity counts, these merge in any order and grouping.
-import { countInto, pickExamples, type Example } from './examples.js';
+import { countInto, pickExamples, withExample, type Example } from './examples.js';
 import type { LocatedOccurrence } from '../pipeline/document.js';
 import { encodeGuess } from '../pipeline/discover/provenance.js';
 import { entityOf, type Entity } from '../core/entity.js';
@@ -72,7 +72,7 @@ export class CandidateCounts {
         countInto(tally.aliasOf, o.aliasOf.id, 1);
         if (!this.entities.has(o.aliasOf.id)) this.entities.set(o.aliasOf.id, entityOf(o.aliasOf));
       }
-      tally.examples = pickExamples([...tally.examples, { document: documentId, line: o.line, column: o.column, text: o.context }], CANDIDATE_EXAMPLES);
+      tally.examples = withExample(tally.examples, { document: documentId, line: o.line, column: o.column, text: o.context }, CANDIDATE_EXAMPLES);
     }
   }
 
@@ -119,7 +119,7 @@ export class CandidateCounts {
     let tally = this.tallies.get(key);
     if (tally) {
       // kuromoji may split one name differently in two places; the choice must not depend on order.
-      if (JSON.stringify(parts) < JSON.stringify(tally.parts)) tally.parts = parts;
+      if (!sameParts(parts, tally.parts) && JSON.stringify(parts) < JSON.stringify(tally.parts)) tally.parts = parts;
     } else {
       tally = { key, parts, mentions: 0, independent: 0, examples: [], ...(Object.fromEntries(MAP_FIELDS.map((f) => [f, new Map()])) as Record<MapFields, Map<string, number>>) };
       this.tallies.set(key, tally);
@@ -127,3 +127,6 @@ export class CandidateCounts {
     return tally;
   }
 }
+
+/** Whether two splits of a name are the same (mostly they are: no JSON to compare them then). */
+const sameParts = (a: string[], b: string[]): boolean => a.length === b.length && a.every((part, i) => part === b[i]);

@@ -17,14 +17,14 @@ export const countInto = (into: Map<string, number>, key: string, n: number): vo
   into.set(key, (into.get(key) ?? 0) + n);
 };
 
+const inOrder = (a: Example, b: Example): number => compareText(a.document, b.document) || a.line - b.line || a.column - b.column;
+
 /**
  * The first examples in document and line order, one per line and per distinct text (articles
  * repeat paragraphs), chosen so that merged aggregates pick what a single build picks.
  */
 export function pickExamples(examples: Example[], limit = MAX_EXAMPLES): Example[] {
-  const sorted = [...examples].sort(
-    (a, b) => compareText(a.document, b.document) || a.line - b.line || a.column - b.column,
-  );
+  const sorted = [...examples].sort(inOrder);
   const picked: Example[] = [];
   for (const e of sorted) {
     if (picked.length === limit) break;
@@ -33,3 +33,12 @@ export function pickExamples(examples: Example[], limit = MAX_EXAMPLES): Example
   return picked;
 }
 
+/**
+ * The examples with one more, as pickExamples picks them. Examples mostly come in document and
+ * line order, so a full set with one that sorts after all of them stays as it is, without a copy
+ * and a sort per mention.
+ */
+export function withExample(examples: Example[], example: Example, limit = MAX_EXAMPLES): Example[] {
+  if (examples.length === limit && inOrder(examples[limit - 1], example) <= 0) return examples;
+  return pickExamples([...examples, example], limit);
+}

@@ -18,5 +18,7 @@ export const isLatinWordChar = (ch: string | undefined): boolean => !!ch && /[A-
 export const hasLowerCaseLatin = (text: string): boolean => /[a-z]/.test(text);
 /** Whether a text has any character outside ASCII. */
 export const hasNonAscii = (text: string): boolean => /[^\x00-\x7F]/.test(text);
+/** The first half of a UTF-16 surrogate pair, as a code unit. */
+export const isHighSurrogateUnit = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 /** The second half of a UTF-16 surrogate pair: no place to cut a text. */
 export const isLowSurrogate = (ch: string | undefined): boolean => !!ch && /[\uDC00-\uDFFF]/.test(ch);

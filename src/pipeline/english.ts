@@ -44,27 +44,49 @@ export function warmUpEnglish(): void {
 const FUNCTION_TAGS = '#Determiner|#Pronoun|#Preposition|#Conjunction|#Adverb|#QuestionWord|#Copula|#Modal';
 const NOT_A_NAME_TAGS = `${FUNCTION_TAGS}|#Adjective|#Demonym`;
 
-/** Whether compromise gives a word one of the tags; answered once per word, since the same words recur. */
-const tagTest = (tags: string) => memoize((word: string): boolean => word.length <= MAX_NAME_LENGTH && loadNlp()(word).has(`(${tags})`));
-const hasFunctionTag = tagTest(FUNCTION_TAGS);
-const hasNotANameTag = tagTest(NOT_A_NAME_TAGS);
-
-/** The kinds of name compromise knows a phrase as: one parse answers all three, once per phrase. */
+/** The kinds of name compromise knows a phrase as. */
 export interface NameKinds {
   organization: boolean;
   person: boolean;
   place: boolean;
 }
-const nameKindsOf = memoize((name: string): NameKinds => {
-  const doc = loadNlp()(name);
-  return { organization: doc.has('#Organization'), person: doc.has('#Person'), place: doc.has('#Place') };
+
+/** Everything asked of compromise about a phrase. */
+interface PhraseTags {
+  functionWord: boolean;
+  notAName: boolean;
+  kinds: NameKinds;
+}
+
+/** The tag patterns, parsed once (compromise would parse a pattern given as a string at every call). */
+let patterns: Record<'functionWord' | 'notAName' | 'organization' | 'person' | 'place', ReturnType<typeof nlpType.parseMatch>> | undefined;
+
+/**
+ * One parse answers every question about a phrase, once per phrase: a word tested as a possible
+ * name (National, Cerebras) is then asked about as a name, and a parse is most of the cost.
+ */
+const tagsOf = memoize((phrase: string): PhraseTags => {
+  const nlp = loadNlp();
+  patterns ??= {
+    functionWord: nlp.parseMatch(`(${FUNCTION_TAGS})`),
+    notAName: nlp.parseMatch(`(${NOT_A_NAME_TAGS})`),
+    organization: nlp.parseMatch('#Organization'),
+    person: nlp.parseMatch('#Person'),
+    place: nlp.parseMatch('#Place'),
+  };
+  const doc = nlp(phrase);
+  return {
+    functionWord: doc.has(patterns.functionWord),
+    notAName: doc.has(patterns.notAName),
+    kinds: { organization: doc.has(patterns.organization), person: doc.has(patterns.person), place: doc.has(patterns.place) },
+  };
 });
 
 /** Function words that may open an English sentence with a capital: The, However, This. */
-export const isFunctionWord = (word: string): boolean => hasFunctionTag(word.toLowerCase());
+export const isFunctionWord = (word: string): boolean => word.length <= MAX_NAME_LENGTH && tagsOf(word.toLowerCase()).functionWord;
 
 /** A capitalised word that is not a name: an adjective or demonym (National, Japanese), a function word, a contraction (I've). */
-export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || hasNotANameTag(word);
+export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.test(word) || (word.length <= MAX_NAME_LENGTH && tagsOf(word).notAName);
 
 /**
  * Names of organisations run to a few words (`Taiwan Semiconductor Manufacturing Company
@@ -75,4 +97,4 @@ const MAX_NAME_WORDS = 12;
 
 /** Whether compromise knows the name as an organisation (Google, Groq Inc), a person's (Jensen Huang) or a place's (Abu Dhabi). */
 export const nameKinds = (name: string): NameKinds =>
-  name.length <= MAX_NAME_LENGTH && name.split(' ', MAX_NAME_WORDS + 1).length <= MAX_NAME_WORDS ? nameKindsOf(name) : { organization: false, person: false, place: false };
+  name.length <= MAX_NAME_LENGTH && name.split(' ', MAX_NAME_WORDS + 1).length <= MAX_NAME_WORDS ? tagsOf(name).kinds : { organization: false, person: false, place: false };

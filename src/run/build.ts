@@ -145,14 +145,16 @@ export async function mapDocuments(
 
 /** The map and reduce steps of a build in one process: the aggregate of every readable input. */
 export async function collect(options: CollectOptions): Promise<Collected> {
-  const aggregate = new Aggregate();
+  // The first aggregate is taken as it is (merged into an empty one, every count would be
+  // copied): with one worker, its sum is the aggregate.
+  let aggregate: Aggregate | undefined;
   const skipped: Diagnostic[] = [];
   const { warnings, listed, problems } = await mapDocuments(options, (outcome) => {
     if ('problem' in outcome) skipped.push(outcome.problem);
-    else aggregate.merge(outcome.aggregate);
+    else aggregate = aggregate ? aggregate.merge(outcome.aggregate) : outcome.aggregate;
   });
   for (const problem of skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) problems.push(problem);
-  if (!aggregate.documents.size) {
+  if (!aggregate?.documents.size) {
     const why = listed
       ? `no input file could be read:\n  ${problems.map((p) => `${p.file}: ${p.message}`).join('\n  ')}`
       : `no .txt, .md or .markdown files in ${options.inputs.join(', ')}`;
@@ -217,6 +219,8 @@ export function summarize(glossary: Glossary, outputs: string[], started: number
 export async function build(options: BuildOptions): Promise<BuildSummary & { glossary: Glossary }> {
   const started = performance.now();
   const lock = lockFolder(options.outDir, 'build');
+  // The xlsx writer's modules load while this thread waits for the documents, not after them.
+  void import('../outputs/formats/xlsx.js').catch(() => undefined);
   try {
     const collected = await collect(options);
     const { glossary, outputs } = await writeGlossary(collected.aggregate, options.outDir, options);

@@ -37,13 +37,20 @@ export class Scan {
     return false;
   }
 
-  /** The occurrence of [start, end), made or given more signals, if the span may be a candidate. */
-  add(start: number, end: number, parts: string[], signals: Iterable<Signal>, guess?: TypeGuess): Occurrence | undefined {
-    const { text, vocabulary } = this;
-    const key = nameKey(text.slice(start, end));
+  /** The key of [start, end) if the span may be a candidate (add keeps it), else undefined. */
+  candidateKey(start: number, end: number, parts: string[]): string | undefined {
+    const { text } = this;
     // A katakana word is never cut: クラ is not a name in クラウド.
     if ((isKatakana(text[start]) && isKatakana(text[start - 1])) || (isKatakana(text[end - 1]) && isKatakana(text[end]))) return undefined;
-    if (!vocabulary.isCandidateKey(key, parts)) return undefined;
+    const key = nameKey(text.slice(start, end));
+    return this.vocabulary.isCandidateKey(key, parts) ? key : undefined;
+  }
+
+  /** The occurrence of [start, end), made or given more signals, if the span may be a candidate. */
+  add(start: number, end: number, parts: string[], signals: Iterable<Signal>, guess?: TypeGuess): Occurrence | undefined {
+    const { vocabulary } = this;
+    const key = this.candidateKey(start, end, parts);
+    if (key === undefined) return undefined;
     let occurrence = this.found.get(start, end);
     if (!occurrence) {
       this.found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));

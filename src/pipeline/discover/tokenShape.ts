@@ -1,7 +1,6 @@
 // What a token or a character is, as the detectors and type rules ask it: its script, whether it
 // may be part of a name, whether kuromoji knows it as a person or a place.
-import { memoize } from '../../core/memo.js';
-import { hasJapanese, isKatakana } from '../../core/script.js';
+import { hasJapanese, isHighSurrogateUnit, isKatakana, isLowSurrogate } from '../../core/script.js';
 import type { Token } from '../tokenize/tokenize.js';
 
 /** Nouns that are not content words: 非自立 (こと, ため), 代名詞 (これ), 特殊. */
@@ -12,20 +11,35 @@ export const isWordChar = (ch: string) => /[\p{L}\p{N}ー々〆]/u.test(ch);
 export { CLOSING_QUOTES, isClosingQuote, isOpeningQuote, OPENING_QUOTES } from '../../core/quotes.js';
 const isLatinText = (s: string) => /^[\x20-\x7E]+$/.test(s);
 
-/** What a token's characters are, as bits: every token of a text is tested, and surfaces recur. */
+/** What a token's characters are, as bits: every token of a text is tested, many times over. */
 export const WORD_CHARS = 1;
 export const KATAKANA = 2;
 export const LATIN = 4;
 export const JAPANESE = 8;
-const shapeOf = memoize((surface: string): number => {
-  const chars = [...surface];
-  return (
-    (chars.every(isWordChar) ? WORD_CHARS : 0) |
-    (chars.every((ch) => isKatakana(ch) || ch === '・') ? KATAKANA : 0) |
-    (isLatinText(surface) ? LATIN : 0) |
-    (hasJapanese(surface) ? JAPANESE : 0)
-  );
-});
+/** The bits of one character (a code point) alone. */
+const charShape = (ch: string): number =>
+  (isWordChar(ch) ? WORD_CHARS : 0) | (isKatakana(ch) || ch === '・' ? KATAKANA : 0) | (isLatinText(ch) ? LATIN : 0) | (hasJapanese(ch) ? JAPANESE : 0);
+/** charShape of each UTF-16 unit, filled in as units are first seen (SEEN marks the ones done): two array reads cost less than hashing the token's surface. */
+const SEEN = 0x80;
+const unitShapes = new Uint8Array(0x10000);
+/** A text's bits: WORD_CHARS and KATAKANA when every character has them, LATIN when every character is printable ASCII, JAPANESE when any character is Japanese. */
+function shapeOf(surface: string): number {
+  let all = WORD_CHARS | KATAKANA | LATIN;
+  let any = 0;
+  for (let i = 0; i < surface.length; i++) {
+    const unit = surface.charCodeAt(i);
+    let bits: number;
+    if (isHighSurrogateUnit(unit) && isLowSurrogate(surface[i + 1])) {
+      bits = charShape(surface.slice(i, i + 2));
+      i++;
+    } else bits = unitShapes[unit] || (unitShapes[unit] = charShape(surface[i]) | SEEN);
+    all &= bits;
+    any |= bits;
+  }
+  return (all & (WORD_CHARS | KATAKANA)) | (surface.length ? all & LATIN : 0) | (any & JAPANESE);
+}
+/** The shape bits of a token's characters (WORD_CHARS | KATAKANA | LATIN | JAPANESE). */
+export const shapeBits = (t: Token): number => shapeOf(t.surface);
 export const is = (t: Token, shape: number) => (shapeOf(t.surface) & shape) !== 0;
 
 /** Proper nouns that never name an entity of ours: people, and places that are not countries. */

@@ -6,6 +6,7 @@
 // start and end.
 import { namesOf, type Dictionary } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
+import { memoize } from '../../core/memo.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
 import { isAsciiAlnum, isHan, isKatakana } from '../../core/script.js';
 import { isInsideWebAddress, webAddressSpans } from '../../core/webAddress.js';
@@ -120,8 +121,11 @@ export class Matcher {
         this.byVariantKey.set(variant, seen === undefined || seen === entity ? entity : null);
       }
     }
-    return this.byVariantKey.get(variantKey(key, this.kanjiVariants)) ?? undefined;
+    return this.byVariantKey.get(this.variantKeyOf(key)) ?? undefined;
   }
+
+  /** Discovery asks about every new span of every document, and spans recur: their variant keys are kept. */
+  private readonly variantKeyOf = memoize((key: string): string => variantKey(key, this.kanjiVariants));
 
   /** All entity mentions in a text, in text order, without overlaps. */
   match({ text, tokens }: MatchContext): Mention[] {

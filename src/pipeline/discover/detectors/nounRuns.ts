@@ -5,7 +5,7 @@ import type { Token } from '../../tokenize/tokenize.js';
 import type { Signal } from '../occurrence.js';
 import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
-import { is, isKatakanaToken, isNounish, isPersonOrPlace, JAPANESE, KATAKANA, LATIN, WORD_CHARS } from '../tokenShape.js';
+import { is, isKatakanaToken, isNounish, isPersonOrPlace, JAPANESE, KATAKANA, LATIN, shapeBits, WORD_CHARS } from '../tokenShape.js';
 import { companyWord } from '../typing/companyWord.js';
 import { JAPANESE_NAME_RULES } from '../typing/order.js';
 import { prefixFacts, suffixGuess } from '../typing/suffix.js';
@@ -52,7 +52,7 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   const facts = prefixFacts(vocabulary, run);
   if (!suffixGuess(vocabulary, run, run.length, facts)) for (let k = 1; k < run.length - 1; k++) if (suffixGuess(vocabulary, run, k + 1, facts)) spans.push([0, k + 1]);
   // Katakana runs and proper-noun runs inside the run.
-  for (const test of [isKatakanaToken, (t: Token) => t.posDetail === '固有名詞' && !isPersonOrPlace(t)]) {
+  for (const test of INNER_RUNS) {
     for (let i = 0; i < run.length; ) {
       if (!test(run[i])) {
         i++;
@@ -67,6 +67,9 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   for (const [i, j] of spans) {
     const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
     if (tokens.every(isLatinPart)) continue; // Latin names have their own rules
+    const parts = tokens.map((t) => nameKey(t.surface));
+    // Most spans are stop words or known names: no signals and type rules for a span the scan would not keep.
+    if (scan.candidateKey(tokens[0].start, tokens[tokens.length - 1].end, parts) === undefined) continue;
     const signals = jaSignals(tokens);
     // SKハイニックス, POSCOフューチャーエム: Latin letters joined to Japanese make a name's shape.
     // (Ascendチップ is a name and an ordinary word: the Japanese must be no word IPADIC knows.)
@@ -74,9 +77,12 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
     if (japanese.length && japanese.every((t) => !t.known) && tokens.some((t) => is(t, LATIN) && !vocabulary.stopKeys.has(nameKey(t.surface)))) signals.add('mixed-script');
     const typed = firstGuess(JAPANESE_NAME_RULES, { tokens, signals, vocabulary });
     if (typed?.signal) signals.add(typed.signal);
-    scan.add(tokens[0].start, tokens[tokens.length - 1].end, tokens.map((t) => nameKey(t.surface)), signals, typed?.guess);
+    scan.add(tokens[0].start, tokens[tokens.length - 1].end, parts, signals, typed?.guess);
   }
 }
+
+/** The runs inside a run that are candidates of their own: katakana, and proper nouns that name no person or place. */
+const INNER_RUNS = [isKatakanaToken, (t: Token) => t.posDetail === '固有名詞' && !isPersonOrPlace(t)];
 
 /** A Latin word, or the hyphen that joins two (EX-Fusion). */
 const isLatinPart = (t: Token) => is(t, LATIN) || t.surface === '-';
@@ -89,16 +95,19 @@ const isLatinPart = (t: Token) => is(t, LATIN) || t.surface === '-';
 function* nounRuns(scan: Scan): Generator<Token[]> {
   const { tokens } = scan;
   let run: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // The shape of each token is looked up once (a run, when there is one, ends at the token before).
+  let previousShape = 0;
+  for (let i = 0, shape = 0; i < tokens.length; i++, previousShape = shape) {
     const t = tokens[i];
+    shape = shapeBits(t);
     const free = !scan.isCovered(t.start, t.end);
     const previous = run[run.length - 1];
     const next = tokens[i + 1];
-    const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && is(previous, LATIN) && !!next && is(next, LATIN)));
-    const usable = joiner || (isNounish(t) && is(t, WORD_CHARS | KATAKANA) && free);
+    const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && (previousShape & LATIN) !== 0 && !!next && is(next, LATIN)));
+    const usable = joiner || (isNounish(t) && (shape & (WORD_CHARS | KATAKANA)) !== 0 && free);
     // Two Latin words are two names unless a hyphen joins them; a number and letters are one word (3dfx).
     const joined = joiner || previous?.surface === '-' || /^[0-9]+$/.test(previous?.surface ?? '');
-    const continues = run.length > 0 && previous.end === t.start && (joined || !(is(previous, LATIN) && is(t, LATIN)));
+    const continues = run.length > 0 && previous.end === t.start && (joined || !(previousShape & shape & LATIN));
     if (usable && (continues || !run.length)) {
       run.push(t);
       continue;

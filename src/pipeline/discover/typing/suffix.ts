@@ -33,27 +33,30 @@ export function prefixFacts(vocabulary: Vocabulary, tokens: Token[]): PrefixFact
  */
 export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, facts = prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
   // `before` tokens are tokens[0..count): what the prefix facts say of them, in constant time.
-  const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: string): TypeGuess | undefined => {
+  // The suffix as written is made only for a guess (most tails are no suffix).
+  const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: () => string): TypeGuess | undefined => {
     const rule = vocabulary.suffixTypes.get(tail);
     if (!rule || (rule.needsName && !newName)) return undefined;
     // Divisions of a place take one kanji (広東省); a body's longer word makes a body (ケベック議会).
-    if (count && allPlaces && ([...written].length === 1 || rule.type !== 'agency')) return { type: 'place', because: { rule: 'place-suffix', suffix: written } };
-    return { type: rule.type, because: { rule: 'suffix', suffix: written } };
+    if (count && allPlaces && (rule.type !== 'agency' || [...written()].length === 1)) return { type: 'place', because: { rule: 'place-suffix', suffix: written() } };
+    return { type: rule.type, because: { rule: 'suffix', suffix: written() } };
   };
   let tail = '';
   // A letter or a number before a suffix numbers a part (Ⅰ部, 3部, A社): no name.
   const numbered = (i: number) => i === 1 && /^[A-Za-z0-9]$/.test(tokens[0].surface);
   for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix && !numbered(i); i--) {
     tail = nameKey(tokens[i].surface) + tail;
-    const written = tokens.slice(i, end).map((t) => t.surface).join('');
-    const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], written);
+    const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
     if (guess) return guess;
   }
   const last = tokens[end - 1];
   if (!isNameLike(last) || is(last, LATIN)) return undefined;
   const key = nameKey(last.surface);
+  const newName = vocabulary.isNewName(last);
+  const place = isPlace(last);
   for (let n = Math.min(vocabulary.longestSuffix, key.length - 2); n >= 1; n--) {
-    const guess = guessFor(key.slice(-n), 1, vocabulary.isNewName(last), isPlace(last), key.slice(-n));
+    const tail = key.slice(-n);
+    const guess = guessFor(tail, 1, newName, place, () => tail);
     if (guess) return guess;
   }
   return undefined;
