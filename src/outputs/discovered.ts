@@ -14,6 +14,7 @@ import { byKey } from '../core/sort.js';
 import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
+import { isKanjiAndReading } from '../pipeline/discover/detectors/bracketPairs.js';
 import { isSuffixGuess } from '../pipeline/discover/provenance.js';
 import { englishFromText, type Candidate, type RankedCandidate } from './candidates.js';
 import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
@@ -39,9 +40,11 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   if (has('common-words')) {
     // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
     // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
-    // ライナス(Lynas Rare Earths) is a name written in both scripts: katakana that transcribes its partner.
+    // ライナス(Lynas Rare Earths), 華為技術（ファーウェイ） are names written in two scripts: katakana
+    // that transcribes its partner, or reads a foreign name in kanji.
     const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
-    const transcribed = !!candidate.partner && isTranscription(candidate.surface, candidate.partner);
+    // (a kanji name and a katakana one are paired only where the kanji is a foreign name: bracketPairs.ts)
+    const transcribed = !!candidate.partner && (isTranscription(candidate.surface, candidate.partner) || isKanjiAndReading(candidate.surface, candidate.partner));
     return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed;
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;

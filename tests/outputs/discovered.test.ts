@@ -50,6 +50,7 @@ describe('what enters the glossary', () => {
     ['SKハイニックスとSKハイニックスが来た。', 'SKハイニックス'],
     ['ZenSeekが来た。|ZenSeekが勝った。', 'ZenSeek'], // a capital inside a word, in two articles
     ['ライナス(Lynas Rare Earths)が来た。', 'ライナス'], // words IPADIC knows, but katakana that transcribes its partner
+    ['中国の壁仞科技（ビレンテック）が量産した。', 'ビレンテック'], // a foreign name in kanji IPADIC reads in pieces, and its reading
     ['ゼニス・ロボテックテクノロジーズ株式会社が来た。ゼニス・ロボテックが勝った。', 'ゼニス・ロボテック'], // a legal name's short name
   ];
   // Articles apart are written apart by `|`.
@@ -64,6 +65,7 @@ describe('what enters the glossary', () => {
     ['行動計画が始まった。', '行動計画'], // ordinary words and a suffix that also ends phrases
     ['頑健性(Robustness)が大事だ。', '頑健性'], // a term and its translation
     ['バリューチェーン(Robustness)が大事だ。', 'バリューチェーン'], // katakana words IPADIC knows that do not transcribe their partner
+    ['デュアルユース（軍民両用）が大事だ。', 'デュアルユース'], // a term and its kanji translation
     ['Z900とZ900が出た。', 'Z900'], // letters and digits with no chip or model near
     ['SKハイニックスが来た。', 'SKハイニックス'], // a name's shape, seen once
     ['ZenSeekが来た。ZenSeekが勝った。', 'ZenSeek'], // a capital inside a word, in one article

@@ -1,7 +1,7 @@
 // Bracket pairs: a name and its translation or acronym, 産業安全保障局(BIS), NVEU (National
 // Validated End User), which give the candidate its partner, or make it a new alias of an entry.
 import { nameKey } from '../../../core/normalize.js';
-import { hasJapanese } from '../../../core/script.js';
+import { hasJapanese, isHan, isKatakana } from '../../../core/script.js';
 import type { Mention } from '../../match/match.js';
 import { tokenIndexAt, type Token } from '../../tokenize/tokenize.js';
 import type { Occurrence } from '../occurrence.js';
@@ -34,6 +34,8 @@ export const bracketPairs: Detector = {
       { text: '例えば、DARPA（国防高等研究計画局）が支援する。', name: '国防高等研究計画局' },
       { text: 'NVEU (National Validated End User) の資格。', name: 'National Validated End User' },
       { text: 'NTTの「Zenith」(ゼニス)が出た。', name: 'ゼニス' },
+      // a Chinese name IPADIC reads in one-kanji pieces, and its reading
+      { text: '中国の壁仞科技（ビレンテック）が量産した。', name: 'ビレンテック' },
       { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: 'ゼニス' },
       { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: '泽尼斯' },
     ],
@@ -41,6 +43,8 @@ export const bracketPairs: Detector = {
       { text: '新規則（2025年1月公表）は厳しい。', name: '2025年1月公表' },
       { text: 'セレブラス（ゼニス、設立: 2023年）が来た。', name: '設立: 2023年' },
       { text: 'AIフレームワーク（TensorFlow, PyTorch）を使う。', name: 'TensorFlow' },
+      { text: '輸出許可（ライセンス）を得た。', name: '輸出許可' },
+      { text: 'クリス マラコウスキー(、副社長)らと設立した。', name: '副社長' },
     ],
   },
   find(scan) {
@@ -70,13 +74,57 @@ export const bracketPairs: Detector = {
         if (!inside) continue;
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
         // between Latin names, an acronym and its long form.
-        const translated = mentionEndingAt.get(before) ?? nameEndingAt(before);
+        const translated = mentionEndingAt.get(before) ?? nameEndingAt(before) ?? foreignKanjiBefore(scan, before, part.text);
         const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text)) ? translated : acronymSide(scan, before, part.text);
-        if (outside && !(hasJapanese(sideText(text, outside)) && hasJapanese(part.text))) link(text, outside, inside);
+        // Two Japanese sides are a word and its explanation (輸出許可（ライセンス）), but for a
+        // foreign name in kanji and its reading in katakana (華為技術（ファーウェイ）).
+        if (outside && (!(hasJapanese(sideText(text, outside)) && hasJapanese(part.text)) || isForeignNameAndReading(scan, outside, inside))) link(text, outside, inside);
       }
     }
   },
 };
+
+/**
+ * Whether one side is kanji that IPADIC can only read in pieces of one character (a Chinese
+ * name: 華|為|技術, 百|度, 寒|武紀|科技; not 軍民|両用 or 黒鉛) and the other its reading in katakana.
+ */
+function isForeignNameAndReading(scan: Scan, a: Side, b: Side): boolean {
+  const [kanji, reading] = isKanjiName(scan.text, a) ? [a, b] : [b, a];
+  if (!isKanjiName(scan.text, kanji) || !isKanjiAndReading(sideText(scan.text, kanji), sideText(scan.text, reading))) return false;
+  const first = tokenIndexAt(scan.tokens, kanji.start);
+  for (let i = first; i >= 0 && i < scan.tokens.length && scan.tokens[i].end <= kanji.end; i++) if (isKanjiPiece(scan.tokens[i])) return true;
+  return false;
+}
+
+/** A noun of one kanji that is no prefix or suffix (華 and 為 in 華為技術, not 副 in 副社長): a piece of a word IPADIC does not know. */
+const isKanjiPiece = (t: Token) => [...t.surface].length === 1 && t.pos === '名詞' && t.posDetail !== '接尾';
+
+const isKanjiName = (text: string, side: Side) => [...sideText(text, side)].every((ch) => isHan(ch));
+
+/** The longest foreign name in kanji a bracket may follow. */
+const MAX_KANJI_NAME = 8;
+
+/**
+ * Before a bracket that holds a katakana name, the kanji right before it that IPADIC reads in
+ * pieces (華|為|技術, which no noun run holds: 為 is no content word), as a side to pair.
+ */
+function foreignKanjiBefore(scan: Scan, before: number, inside: string): Occurrence | undefined {
+  if (![...inside].every((ch) => isKatakana(ch) || ch === '・')) return undefined;
+  let start = before;
+  while (start > 0 && before - start < MAX_KANJI_NAME && isHan(scan.text[start - 1])) start--;
+  const first = tokenIndexAt(scan.tokens, start);
+  if (start === before || isHan(scan.text[start - 1]) || first < 0 || scan.tokens[first].start !== start || scan.isCovered(start, before)) return undefined;
+  const tokens = scan.tokens.slice(first).filter((t) => t.end <= before);
+  if (tokens[tokens.length - 1]?.end !== before || !tokens.some(isKanjiPiece)) return undefined;
+  return scan.add(start, before, tokens.map((t) => nameKey(t.surface)), ['noun-run'], NAMED_IN_BRACKETS);
+}
+
+/** Whether two names are one in kanji and one in katakana (華為技術, ファーウェイ), in either order. */
+export function isKanjiAndReading(a: string, b: string): boolean {
+  const kanji = (s: string) => [...s].every((ch) => isHan(ch));
+  const katakana = (s: string) => [...s].every((ch) => isKatakana(ch) || ch === '・');
+  return (kanji(a) && katakana(b)) || (katakana(a) && kanji(b));
+}
 
 /** The speaker named in a bracket with their affiliation and title is a person. */
 function markSpeaker(scan: Scan, bracket: Bracket): void {
