@@ -144,6 +144,12 @@ describe('bracket pairs', () => {
     expect(find(candidatesOf(text), surface)?.aliasOf ?? null).toBeNull();
   });
 
+  it('an empty bracket, or one of separators only, gives nothing and breaks nothing', () => {
+    for (const text of ['セレブラス()が来た。', 'セレブラス（、）が来た。', 'セレブラス( ; )が来た。']) {
+      expect(findInDocument({ raw: text, text }, context).candidates.filter((c) => c.signals.has('pair'))).toEqual([]);
+    }
+  });
+
   it('brackets around dates, explanations and lists of examples give no pair', () => {
     expect(candidatesOf('新規則（2025年1月公表）は厳しい。').filter((c) => c.partner)).toEqual([]);
     expect(candidatesOf('AIフレームワーク（TensorFlow, PyTorch）を使う。').filter((c) => c.partner)).toEqual([]);

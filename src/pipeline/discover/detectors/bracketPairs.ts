@@ -155,7 +155,7 @@ function link(text: string, a: Side, b: Side): void {
  * introduces (DeepSeek(ディープシーク、簡体字: 深度求索; 拼音: Shēndù Qiúsuǒ), (EL、注3)).
  */
 function namingParts({ parts }: Bracket): BracketPart[] {
-  if (parts.length === 1 || isLongAndShortForm(parts.map((p) => p.text))) return parts;
+  if (parts.length <= 1 || isLongAndShortForm(parts.map((p) => p.text))) return parts;
   const [first, ...rest] = parts;
   return rest.every((p) => p.introduced || p.note) ? [first, ...rest.filter((p) => p.introduced)] : [];
 }
