@@ -22,3 +22,9 @@ export const hasNonAscii = (text: string): boolean => /[^\x00-\x7F]/.test(text);
 export const isHighSurrogateUnit = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 /** The second half of a UTF-16 surrogate pair: no place to cut a text. */
 export const isLowSurrogate = (ch: string | undefined): boolean => !!ch && /[\uDC00-\uDFFF]/.test(ch);
+/** Whether a text is katakana only, with middle dots between words (ファーウェイ, アドバンスト・マイクロ). */
+export const isKatakanaText = (text: string): boolean => !!text && [...text].every((ch) => isKatakana(ch) || ch === '・');
+/** Whether a text is kanji only (華為技術). */
+export const isHanText = (text: string): boolean => !!text && [...text].every((ch) => isHan(ch));
+/** Whether two names are one in kanji and one in katakana (華為技術, ファーウェイ), in either order. */
+export const isKanjiAndKatakana = (a: string, b: string): boolean => (isHanText(a) && isKatakanaText(b)) || (isKatakanaText(a) && isHanText(b));

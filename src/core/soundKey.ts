@@ -3,7 +3,10 @@
 // p and v; c, g, k and q; s, z and j; t and d), vowels dropped. マイクロソフト and Microsoft are
 // both MKRSHT; インテル and Intel NTR; キヤノン and Canon KNN. It is meant to pair names found in
 // one corpus, where few names share a key, not to translate.
-import { isKatakana } from './script.js';
+import { hasJapanese, isKatakanaText } from './script.js';
+
+/** The shortest sound key that pairs names: two consonants match too many names by chance. */
+export const MIN_SOUND_KEY = 3;
 
 const KATAKANA_CLASSES: Array<[string, string]> = [
   ['カキクケコガギグゲゴ', 'K'],
@@ -32,8 +35,8 @@ const LATIN_CLASS = new Map(LATIN_CLASSES.flatMap(([letters, cls]) => [...letter
 
 /** The sound key of a katakana name (middle dots and long vowels ignored); undefined if it holds anything else. */
 export function katakanaSoundKey(name: string): string | undefined {
+  if (!isKatakanaText(name)) return undefined;
   const chars = [...name];
-  if (!chars.every((ch) => isKatakana(ch) || ch === '・')) return undefined;
   let key = '';
   chars.forEach((ch, i) => {
     // ウェ, ウィ, ウォ are the w of Huawei, Windows.
@@ -57,6 +60,17 @@ export function latinSoundKey(name: string): string | undefined {
     .replace(/x/g, 'ks')
     .replace(/ng$/, 'n');
   return collapse([...letters].map((l) => LATIN_CLASS.get(l) ?? '').join(''));
+}
+
+/**
+ * Whether one name is katakana that sounds like the other, a Latin name or its first words
+ * (ライナス, Lynas Rare Earths), by a key long enough to trust.
+ */
+export function isTranscription(a: string, b: string): boolean {
+  const [katakana, latin] = hasJapanese(a) ? [a, b] : [b, a];
+  const key = katakanaSoundKey(katakana);
+  const words = latin.split(' ');
+  return !!key && key.length >= MIN_SOUND_KEY && words.some((_, i) => latinSoundKey(words.slice(0, i + 1).join(' ')) === key);
 }
 
 /** Doubled consonants are one (ッ, ll). */

@@ -179,11 +179,12 @@ function foldLongForms(folded: Array<{ tally: CandidateTally; surface?: string }
   const byKey = new Map(folded.map((f) => [f.tally.key, f]));
   const longestFirst = [...folded].sort((a, b) => b.tally.key.length - a.tally.key.length || compareText(a.tally.key, b.tally.key));
   for (const { tally } of longestFirst) {
-    const short = legalShortName(tally) ?? subAgencyName(tally, byKey);
+    const legalShort = legalShortName(tally);
+    const short = legalShort ?? subAgencyName(tally, byKey);
     const head = short !== undefined && short !== tally.key ? byKey.get(short) : undefined;
     if (!head || head.tally.aliasOf.size || !byKey.has(tally.key)) continue;
     // Seen only inside a longer legal name (ファーウェイテクノロジーズ in …株式会社): counted there.
-    if (!tally.independent && legalShortName(tally) !== undefined) {
+    if (!tally.independent && legalShort !== undefined) {
       byKey.delete(tally.key);
       continue;
     }

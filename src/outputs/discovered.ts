@@ -9,16 +9,15 @@
 import { entityIdFrom, isEntityType, type Entity, type EntityType } from '../core/entity.js';
 import { countInto, pickExamples } from '../aggregate/examples.js';
 import { nameKey } from '../core/normalize.js';
-import { hasJapanese } from '../core/script.js';
+import { hasJapanese, isKanjiAndKatakana } from '../core/script.js';
 import { byKey } from '../core/sort.js';
 import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
-import { isKanjiAndReading } from '../pipeline/discover/detectors/bracketPairs.js';
 import { isSuffixGuess } from '../pipeline/discover/provenance.js';
 import { englishFromText, type Candidate, type RankedCandidate } from './candidates.js';
 import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
-import { katakanaSoundKey, latinSoundKey } from '../core/soundKey.js';
+import { isTranscription, katakanaSoundKey, latinSoundKey, MIN_SOUND_KEY } from '../core/soundKey.js';
 
 /** One Latin word, and one with a capital after a small letter. */
 const ONE_WORD = /^[A-Za-z][A-Za-z0-9-]*$/;
@@ -44,7 +43,7 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
     // that transcribes its partner, or reads a foreign name in kanji.
     const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
     // (a kanji name and a katakana one are paired only where the kanji is a foreign name: bracketPairs.ts)
-    const transcribed = !!candidate.partner && (isTranscription(candidate.surface, candidate.partner) || isKanjiAndReading(candidate.surface, candidate.partner));
+    const transcribed = !!candidate.partner && (isTranscription(candidate.surface, candidate.partner) || isKanjiAndKatakana(candidate.surface, candidate.partner));
     return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed;
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
@@ -132,20 +131,6 @@ function nestedCounts(promoted: CandidateTally[]): Map<CandidateTally, Map<strin
     }
   }
   return nested;
-}
-
-/** The shortest sound key that pairs names: two consonants match too many names by chance. */
-const MIN_SOUND_KEY = 3;
-
-/**
- * Whether one name is katakana that sounds like the other, a Latin name or its first words
- * (ライナス, Lynas Rare Earths), by a key long enough to trust.
- */
-function isTranscription(a: string, b: string): boolean {
-  const [katakana, latin] = hasJapanese(a) ? [a, b] : [b, a];
-  const key = katakanaSoundKey(katakana);
-  const words = latin.split(' ');
-  return !!key && key.length >= MIN_SOUND_KEY && words.some((_, i) => latinSoundKey(words.slice(0, i + 1).join(' ')) === key);
 }
 
 /** The Latin names of a corpus's candidates that may be entities, by their sound key (see core/soundKey.ts). */

@@ -4,11 +4,12 @@ import type { InputEncoding } from './read/decode.js';
 import type { Dictionary } from '../dictionary/dictionary.js';
 import type { Entity } from '../core/entity.js';
 import { Discoverer, type Signal, type TypeGuess } from './discover/discover.js';
-import { productTypesByMaker } from './discover/makers.js';
+import { productTypesByMaker } from '../dictionary/makers.js';
 import { warmUpEnglish } from './english.js';
 import { lineStartsOf, locate, type LocatedMention } from './locate.js';
 import { Matcher } from './match/match.js';
 import { normalize } from '../core/normalize.js';
+import { webAddressSpans } from '../core/webAddress.js';
 import { withTextToScan, type SourceDocument } from './read/read.js';
 import { getTokenizer, type Tokenizer } from './tokenize/tokenize.js';
 
@@ -42,10 +43,11 @@ export interface DocumentFindings {
 export function findInDocument(doc: Pick<SourceDocument, 'raw' | 'text'>, { matcher, tokenize, discoverer }: Omit<DocumentContext, 'encoding'>): DocumentFindings {
   const normalized = normalize(doc.text);
   const tokens = tokenize(normalized.text);
-  const mentions = matcher.match({ text: normalized.text, tokens });
+  const addresses = webAddressSpans(normalized.text);
+  const mentions = matcher.match({ text: normalized.text, tokens, addresses });
   const lineStarts = lineStartsOf(doc.raw);
   const at = (start: number, end: number) => locate(doc.raw, lineStarts, normalized.toSource[start], normalized.toSourceEnd[end - 1]);
-  const discovered = discoverer?.discover(normalized.text, tokens, mentions);
+  const discovered = discoverer?.discover(normalized.text, tokens, mentions, addresses);
   return {
     mentions: mentions.filter((m) => !discovered?.claimed.has(m)).map((m) => ({ entity: m.entity, ...at(m.start, m.end) })),
     candidates: (discovered?.occurrences ?? []).map(({ start, end, ...o }) => ({ ...o, ...at(start, end) })),

@@ -7,6 +7,7 @@
 // Text covered by a dictionary mention is never part of a candidate, but for a known body's name
 // before a new agency's (parentBodies.ts), which the candidate claims.
 import type { EntityType } from '../../core/entity.js';
+import { webAddressSpans } from '../../core/webAddress.js';
 import type { Mention } from '../match/match.js';
 import type { Token } from '../tokenize/tokenize.js';
 import { bracketPairs } from './detectors/bracketPairs.js';
@@ -39,9 +40,9 @@ export class Discoverer {
     this.titles = context.rules.titles.map(({ name }) => name);
   }
 
-  /** The candidates of one normalized text, given its tokens and the dictionary's mentions in it. */
-  discover(text: string, tokens: Token[], mentions: Mention[]): Discovered {
-    const scan = new Scan(text, tokens, mentions, this.vocabulary);
+  /** The candidates of one normalized text, given its tokens, the dictionary's mentions in it and its web addresses. */
+  discover(text: string, tokens: Token[], mentions: Mention[], addresses = webAddressSpans(text)): Discovered {
+    const scan = new Scan(text, tokens, mentions, this.vocabulary, addresses);
     for (const detector of DETECTORS) detector.find(scan);
     const around = mentionIndex(mentions);
     const typedBySuffix = [...scan.found.values()].filter((o) => isSuffixGuess(o.guess));

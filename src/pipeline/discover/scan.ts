@@ -2,7 +2,6 @@
 // and what they write (candidate occurrences by span, neighbour counts).
 import { nameKey } from '../../core/normalize.js';
 import { isKatakana } from '../../core/script.js';
-import { webAddressSpans } from '../../core/webAddress.js';
 import type { Mention } from '../match/match.js';
 import { tokenBoundaries, type Token } from '../tokenize/tokenize.js';
 import type { Discovered, Occurrence, Signal } from './occurrence.js';
@@ -21,13 +20,14 @@ export class Scan {
     readonly tokens: Token[],
     readonly mentions: Mention[],
     readonly vocabulary: Vocabulary,
+    addresses: Array<[number, number]>,
   ) {
     // A mention cuts candidates where it is a word of its own; a country word inside a longer
     // word (米国 in 米国防高等研究計画局) may belong to a name the dictionary lacks.
     const boundaries = tokenBoundaries(text, tokens);
     this.covered = new Uint8Array(text.length + 1);
     for (const m of mentions) if (boundaries[m.start] && boundaries[m.end]) this.covered.fill(1, m.start, m.end);
-    for (const [start, end] of webAddressSpans(text)) this.covered.fill(1, start, end);
+    for (const [start, end] of addresses) this.covered.fill(1, start, end);
     this.found = new SpanMap<Occurrence>(text.length);
   }
 

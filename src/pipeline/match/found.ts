@@ -16,6 +16,8 @@ export interface Mention {
 export interface MatchContext {
   text: string;
   tokens: Token[];
+  /** The text's web addresses (core/webAddress.ts), where the caller found them already for discovery too. */
+  addresses?: Array<[number, number]>;
 }
 
 /** What the rules consult about a text: its characters, token boundaries, and its tokens in order. */

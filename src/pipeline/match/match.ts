@@ -5,6 +5,7 @@
 // does not depend on how kuromoji splits a name; kuromoji's tokens only check where a name may
 // start and end.
 import { namesOf, type Dictionary } from '../../dictionary/dictionary.js';
+import { namedProductTypes } from '../../dictionary/makers.js';
 import type { Entity, EntityType } from '../../core/entity.js';
 import { memoize } from '../../core/memo.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
@@ -21,33 +22,6 @@ import { CountryShortForms, type ShortForm } from './shortForms.js';
 
 export type { MatchContext, Mention } from './found.js';
 export type { OverlapPolicy } from './overlap.js';
-
-/**
- * By company id, the type of its products where three in four or more of them (two at least)
- * carry its name and are not named without it (DeepSeek-R1: R1 alone is no name of it; NVIDIA
- * H100 is H100 too), all of that type.
- */
-function namedProductTypes(dictionary: Dictionary): Map<string, EntityType> {
-  const products = new Map<string, { named: number; all: number; types: Set<EntityType> }>();
-  for (const entry of dictionary.entries) {
-    const maker = entry.maker && dictionary.byId.get(entry.maker);
-    if (!maker) continue;
-    const makerKeys = namesOf(maker).map(nameKey);
-    const keys = namesOf(entry).map(nameKey);
-    const own = new Set(keys);
-    const carries = keys.some((key) => makerKeys.some((m) => key.length > m.length && key.startsWith(m))) && !keys.some((key) => makerKeys.some((m) => key.startsWith(m) && own.has(key.slice(m.length))));
-    const counts = products.get(maker.id) ?? { named: 0, all: 0, types: new Set<EntityType>() };
-    counts.all++;
-    if (carries) {
-      counts.named++;
-      counts.types.add(entry.type);
-    }
-    products.set(maker.id, counts);
-  }
-  const types = new Map<string, EntityType>();
-  for (const [id, { named, all, types: of }] of products) if (named >= 2 && named * 4 >= all * 3 && of.size === 1) types.set(id, [...of][0]);
-  return types;
-}
 
 export class Matcher {
   /** The rules, in the order they run: the short forms look at what names and patterns found. */
@@ -128,11 +102,10 @@ export class Matcher {
   private readonly variantKeyOf = memoize((key: string): string => variantKey(key, this.kanjiVariants));
 
   /** All entity mentions in a text, in text order, without overlaps. */
-  match({ text, tokens }: MatchContext): Mention[] {
+  match({ text, tokens, addresses = webAddressSpans(text) }: MatchContext): Mention[] {
     const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokens };
     let found: Found[] = [];
     for (const rule of this.rules) found = found.concat(rule.find(analyzed, found));
-    const addresses = webAddressSpans(text);
     const kept = this.overlaps(found).filter((m) => !this.isJobTitle(text, m) && !isInsideWebAddress(addresses, m.start, m.end));
     const inSubsidiaryNames = this.subsidiaryNameParts(text, kept);
     return kept.filter((m) => !inSubsidiaryNames.has(m)).map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));

@@ -1,7 +1,7 @@
 // Bracket pairs: a name and its translation or acronym, 産業安全保障局(BIS), NVEU (National
 // Validated End User), which give the candidate its partner, or make it a new alias of an entry.
 import { nameKey } from '../../../core/normalize.js';
-import { hasJapanese, isHan, isKatakana } from '../../../core/script.js';
+import { hasJapanese, isHan, isHanText, isKanjiAndKatakana, isKatakanaText } from '../../../core/script.js';
 import type { Mention } from '../../match/match.js';
 import { tokenIndexAt, type Token } from '../../tokenize/tokenize.js';
 import type { Occurrence } from '../occurrence.js';
@@ -89,8 +89,8 @@ export const bracketPairs: Detector = {
  * name: 華|為|技術, 百|度, 寒|武紀|科技; not 軍民|両用 or 黒鉛) and the other its reading in katakana.
  */
 function isForeignNameAndReading(scan: Scan, a: Side, b: Side): boolean {
-  const [kanji, reading] = isKanjiName(scan.text, a) ? [a, b] : [b, a];
-  if (!isKanjiName(scan.text, kanji) || !isKanjiAndReading(sideText(scan.text, kanji), sideText(scan.text, reading))) return false;
+  const [kanji, reading] = isHanText(sideText(scan.text, a)) ? [a, b] : [b, a];
+  if (!isKanjiAndKatakana(sideText(scan.text, kanji), sideText(scan.text, reading))) return false;
   const first = tokenIndexAt(scan.tokens, kanji.start);
   for (let i = first; i >= 0 && i < scan.tokens.length && scan.tokens[i].end <= kanji.end; i++) if (isKanjiPiece(scan.tokens[i])) return true;
   return false;
@@ -98,8 +98,6 @@ function isForeignNameAndReading(scan: Scan, a: Side, b: Side): boolean {
 
 /** A noun of one kanji that is no prefix or suffix (華 and 為 in 華為技術, not 副 in 副社長): a piece of a word IPADIC does not know. */
 const isKanjiPiece = (t: Token) => [...t.surface].length === 1 && t.pos === '名詞' && t.posDetail !== '接尾';
-
-const isKanjiName = (text: string, side: Side) => [...sideText(text, side)].every((ch) => isHan(ch));
 
 /** The longest foreign name in kanji a bracket may follow. */
 const MAX_KANJI_NAME = 8;
@@ -109,7 +107,7 @@ const MAX_KANJI_NAME = 8;
  * pieces (華|為|技術, which no noun run holds: 為 is no content word), as a side to pair.
  */
 function foreignKanjiBefore(scan: Scan, before: number, inside: string): Occurrence | undefined {
-  if (![...inside].every((ch) => isKatakana(ch) || ch === '・')) return undefined;
+  if (!isKatakanaText(inside)) return undefined;
   let start = before;
   while (start > 0 && before - start < MAX_KANJI_NAME && isHan(scan.text[start - 1])) start--;
   const first = tokenIndexAt(scan.tokens, start);
@@ -117,13 +115,6 @@ function foreignKanjiBefore(scan: Scan, before: number, inside: string): Occurre
   const tokens = scan.tokens.slice(first).filter((t) => t.end <= before);
   if (tokens[tokens.length - 1]?.end !== before || !tokens.some(isKanjiPiece)) return undefined;
   return scan.add(start, before, tokens.map((t) => nameKey(t.surface)), ['noun-run'], NAMED_IN_BRACKETS);
-}
-
-/** Whether two names are one in kanji and one in katakana (華為技術, ファーウェイ), in either order. */
-export function isKanjiAndReading(a: string, b: string): boolean {
-  const kanji = (s: string) => [...s].every((ch) => isHan(ch));
-  const katakana = (s: string) => [...s].every((ch) => isKatakana(ch) || ch === '・');
-  return (kanji(a) && katakana(b)) || (katakana(a) && kanji(b));
 }
 
 /** The speaker named in a bracket with their affiliation and title is a person. */
