@@ -139,10 +139,14 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
 
 /**
  * Two unknown sides of a bracket pair (産業安全保障局 and BIS) are one proposed entry: the side
- * with Japanese in it (or else the longer) is the head and takes the other's counts.
+ * with Japanese in it (or else the longer) is the head and takes the other's counts. A third name,
+ * in Latin letters, whose partner is either side joins them (輸出管理規則(Export Administration
+ * Regulations、以下「EAR」)); a Japanese one may be a long form, folded later (foldLongForms).
  */
 function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: CandidateTally; surface?: string }> {
   const folded = new Map<string, { tally: CandidateTally; surface?: string }>();
+  /** The head each folded side's key went to, and each head's own. */
+  const headOf = new Map<string, string>();
   const absorbed = new Set<string>();
   for (const [key, tally] of [...tallies].sort(([a], [b]) => compareText(a, b))) {
     if (absorbed.has(key)) continue;
@@ -161,6 +165,15 @@ function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: Candida
     folded.delete(other.key);
     folded.set(head.key, { tally: merged, surface: top(head.surfaces) });
     absorbed.add(other.key).add(key);
+    headOf.set(tally.key, head.key).set(other.key, head.key);
+  }
+  for (const [key, { tally }] of [...folded]) {
+    const partner = top(tally.partners);
+    const joins = !headOf.has(key) && !tally.aliasOf.size && !writtenNonAscii(tally) && partner !== undefined;
+    const head = joins ? folded.get(headOf.get(nameKey(partner)) ?? '') : undefined;
+    if (!head) continue;
+    addTally(head.tally, tally);
+    folded.delete(key);
   }
   return [...folded.values()];
 }

@@ -171,6 +171,22 @@ describe('bracket pairs', () => {
     const [bracket] = findBrackets('局(Bureau of Industry and Security、以下BIS)');
     expect(bracket.parts.map((p) => p.text)).toEqual(['Bureau of Industry and Security', 'BIS']);
   });
+
+  // A definition (以下「X」という) names X; a law's number is a note; an anaphor (本規則, 当社) names nothing.
+  it.each([
+    ['局(the Bureau of Industry and Security、以下「BIS」といいます。)', ['the Bureau of Industry and Security', 'BIS'], ['BIS']],
+    ['規則(Export Administration Regulations、以下「EAR」という。)', ['Export Administration Regulations', 'EAR'], ['EAR']],
+    ['法律(令和2年法律第37号。以下「5G促進法」という。)', ['令和2年法律第37号', '5G促進法'], ['5G促進法']],
+    ['株式会社ゼニス(以下「ゼニス」とする)', ['ゼニス'], ['ゼニス']],
+    ['規則(以下「本規則」という。)', [], []],
+    ['株式会社ゼニス(以下「当社」)', [], []],
+    ['局(以下BIS)', ['BIS'], ['BIS']],
+  ])('%s has the parts %j, introduced %j', (text, parts, introduced) => {
+    const [bracket] = findBrackets(text);
+    expect(bracket.parts.map((p) => p.text)).toEqual(parts);
+    expect(bracket.parts.filter((p) => p.introduced).map((p) => p.text)).toEqual(introduced);
+    expect(bracket.parts.filter((p) => p.note).map((p) => p.text)).toEqual(parts.filter((p) => /号$/.test(p)));
+  });
 });
 
 describe("a known body or country before a new agency's name (counting rules 1 and 2)", () => {

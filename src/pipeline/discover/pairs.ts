@@ -28,9 +28,20 @@ export interface BracketPart {
 const MAX_CONTENT = 80;
 /** `以下、BIS` ("hereafter BIS"), `略称:BIS`, `通称「…」`: words that introduce the name inside. */
 const INTRODUCER = /^(?:以下[、,]?|以下「|略称[:：]?|略[:：]|通称[:：]?|英語名[:：]?|英名[:：]?|英語[:：]|英[:：]|旧称[:：]?|(?:簡体字|繁体字|中国語|中文|韓国語|朝鮮語)[:：])\s*[「"]?/;
-/** A labelled fact (`拼音: Shēndù Qiúsuǒ`, `設立: 2023年`) or a note's number (`注3`, `※1`) beside a name in brackets. */
-const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※)/;
-const SEPARATOR = /[、,;；]/g;
+/**
+ * A labelled fact (`拼音: Shēndù Qiúsuǒ`, `設立: 2023年`), a note's number (`注3`, `※1`) or a law's
+ * number (`令和2年法律第37号`) beside a name in brackets.
+ */
+const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※|(?:明治|大正|昭和|平成|令和)[元\d]+年\S{0,4}第\d+号$)/;
+/** Parts of a bracket are split at commas and at a sentence's end (`令和2年法律第37号。以下「5G促進法」という。`). */
+const SEPARATOR = /[、,;；。]/g;
+/**
+ * What a definition's name is followed by: `以下「BIS」といいます`, `以下「EAR」とする`. The name ends at
+ * its closing quote.
+ */
+const DEFINED_AS = /」\s*(?:と|って)/;
+/** A definition's name that points back instead of naming (`以下「本規則」`, `以下「当社」`, `以下「同法」`): an anaphor, no name. */
+const ANAPHOR = /^(?:本|当|同|弊)(?:社|省|局|庁|法|規則|規制|制度|会社|グループ|協定|機構|委員会|政府|事業|計画|枠組み)/;
 
 /** Every `( … )` on one line with at most MAX_CONTENT characters and no nested bracket. */
 export function findBrackets(text: string): Bracket[] {
@@ -47,11 +58,15 @@ export function findBrackets(text: string): Bracket[] {
       let start = from;
       let end = to;
       const introducer = INTRODUCER.exec(text.slice(start, end));
-      if (introducer) start += introducer[0].length;
+      if (introducer) {
+        start += introducer[0].length;
+        const defined = DEFINED_AS.exec(text.slice(start, end));
+        if (defined) end = start + defined.index;
+      }
       while (start < end && /[\s「"]/.test(text[start])) start++;
       while (end > start && /[\s」"]/.test(text[end - 1])) end--;
       const part = text.slice(start, end);
-      if (end > start) parts.push({ text: part, start, end, introduced: !!introducer, note: !introducer && NOTE.test(part) });
+      if (end > start && !(introducer && ANAPHOR.test(part))) parts.push({ text: part, start, end, introduced: !!introducer, note: !introducer && NOTE.test(part) });
       from = to + 1;
     }
     brackets.push({ open, close, parts });

@@ -1,12 +1,13 @@
 // Bracket pairs: a name and its translation or acronym, 産業安全保障局(BIS), NVEU (National
 // Validated End User), which give the candidate its partner, or make it a new alias of an entry.
 import { nameKey } from '../../../core/normalize.js';
+import { isTranscription } from '../../../core/soundKey.js';
 import { hasJapanese, isHan, isHanText, isKanjiAndKatakana, isKatakanaText } from '../../../core/script.js';
 import type { Mention } from '../../match/match.js';
 import { tokenIndexAt, type Token } from '../../tokenize/tokenize.js';
 import type { Occurrence } from '../occurrence.js';
 import { findBrackets, isShortForm, longFormOf, type Bracket, type BracketPart } from '../pairs.js';
-import { isRecognisedNonEntity, type TypeGuess } from '../provenance.js';
+import { isRecognisedNonEntity, isSuffixGuess, type TypeGuess } from '../provenance.js';
 import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
 import { SpanMap } from '../spanMap.js';
@@ -38,6 +39,11 @@ export const bracketPairs: Detector = {
       { text: '中国の壁仞科技（ビレンテック）が量産した。', name: 'ビレンテック' },
       { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: 'ゼニス' },
       { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: '泽尼斯' },
+      // IPADIC tags リスト after ・ as a person's name (Liszt); the partner's suffix and sound say otherwise
+      { text: 'BISはモニター・リスト(Monitor List)を改めた。', name: 'モニター・リスト' },
+      // a definition: 以下「X」という
+      { text: 'ゼニス規則(Zenith Rules、以下「ZR」といいます。)を改めた。', name: 'ZR' },
+      { text: '株式会社ゼニスライト（以下「ゼニスライト」という。）は来た。', name: 'ゼニスライト' },
     ],
     notOk: [
       { text: '新規則（2025年1月公表）は厳しい。', name: '2025年1月公表' },
@@ -45,6 +51,8 @@ export const bracketPairs: Detector = {
       { text: 'AIフレームワーク（TensorFlow, PyTorch）を使う。', name: 'TensorFlow' },
       { text: '輸出許可（ライセンス）を得た。', name: '輸出許可' },
       { text: 'クリス マラコウスキー(、副社長)らと設立した。', name: '副社長' },
+      { text: 'ジョン・リスト(Commerce Department)が述べた。', name: 'ジョン・リスト' },
+      { text: '株式会社ゼニスライト（以下「当社」という。）は来た。', name: '当社' },
     ],
   },
   find(scan) {
@@ -57,8 +65,8 @@ export const bracketPairs: Detector = {
     // but チップ・セキュリティ法 whole.
     const endingAt = new Map<number, Occurrence[]>();
     for (const o of found.values()) endingAt.set(o.end, [...(endingAt.get(o.end) ?? []), o]);
-    const nameEndingAt = (end: number): Occurrence | undefined => {
-      const longestFirst = (endingAt.get(end) ?? []).sort((a, b) => a.start - b.start);
+    const nameEndingAt = (end: number, from = 0): Occurrence | undefined => {
+      const longestFirst = (endingAt.get(end) ?? []).filter((o) => o.start >= from).sort((a, b) => a.start - b.start);
       return longestFirst.find((o) => !scan.vocabulary.stopKeys.has(o.parts[0]) || o.signals.has('suffix')) ?? longestFirst[0];
     };
     for (const bracket of findBrackets(text)) {
@@ -70,15 +78,19 @@ export const bracketPairs: Detector = {
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
       for (const part of namingParts(bracket)) {
-        const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end);
+        // The whole part, or the name it ends in after a parent's possessive (the U.S. Department
+        // of Commerce's Bureau of Industry and Security).
+        const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end) ?? nameEndingAt(part.end, part.start);
         if (!inside) continue;
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
         // between Latin names, an acronym and its long form.
         const translated = mentionEndingAt.get(before) ?? nameEndingAt(before) ?? foreignKanjiBefore(scan, before, part.text);
         const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text)) ? translated : acronymSide(scan, before, part.text);
         // Two Japanese sides are a word and its explanation (輸出許可（ライセンス）), but for a
-        // foreign name in kanji and its reading in katakana (華為技術（ファーウェイ）).
-        if (outside && (!(hasJapanese(sideText(text, outside)) && hasJapanese(part.text)) || isForeignNameAndReading(scan, outside, inside))) link(text, outside, inside);
+        // foreign name in kanji and its reading in katakana (華為技術（ファーウェイ）) and a name a
+        // definition gives (株式会社ゼニス（以下「ゼニス」という。）).
+        const twoWords = hasJapanese(sideText(text, outside ?? inside)) && hasJapanese(part.text) && !part.introduced;
+        if (outside && (!twoWords || isForeignNameAndReading(scan, outside, inside))) link(text, outside, inside);
       }
     }
   },
@@ -129,7 +141,7 @@ function markSpeaker(scan: Scan, bracket: Bracket): void {
 /** Links two sides of a pair: an unknown side becomes the partner of the other, or an alias of its entry. */
 function link(text: string, a: Side, b: Side): void {
   // A side that does not look like a name (アリゾナ州フェニックス, a place, in TSMC(アリゾナ州フェニックス)) pairs with nothing.
-  if ([a, b].some((side) => !('entity' in side) && side.guess && isRecognisedNonEntity(side.guess))) return;
+  if ([[a, b], [b, a]].some(([side, other]) => isNoName(text, side, other))) return;
   for (const [self, other] of [[a, b], [b, a]] as const) {
     if ('entity' in self) continue;
     self.signals.add('pair');
@@ -137,6 +149,18 @@ function link(text: string, a: Side, b: Side): void {
     if ('entity' in other) self.aliasOf = other.entity;
     self.guess = firstGuess(PAIR_RULES, { self, other })!.guess;
   }
+}
+
+/**
+ * Whether a side is recognised as no name of ours, so that it pairs with nothing. IPADIC's tag of
+ * a person's name on a katakana word after `・` (リスト is also Liszt) is overruled by a partner
+ * it transcribes that a suffix types: エンティティ・リスト(Entity List).
+ */
+function isNoName(text: string, side: Side, other: Side): boolean {
+  if ('entity' in side || !side.guess || !isRecognisedNonEntity(side.guess)) return false;
+  const { because } = side.guess;
+  const taggedPerson = because.rule === 'kuromoji' && because.says === 'person';
+  return !(taggedPerson && !('entity' in other) && isSuffixGuess(other.guess) && isTranscription(sideText(text, side), sideText(text, other)));
 }
 
 /**

@@ -2,6 +2,7 @@
 // model, AI企業のG42 a company, 検索サービス「Bing」 another kind of name (a service).
 import type { EntityType, NonEntityClass } from '../../../core/entity.js';
 import type { TypeRule } from '../rule.js';
+import { isHan, isKatakana } from '../../../core/script.js';
 import { OPENING_QUOTES } from '../tokenShape.js';
 import { isWeakGuess, type AroundName } from './input.js';
 
@@ -25,6 +26,8 @@ const after = (type: EntityType | NonEntityClass) => (type === 'company' ? `(?:�
 const KIND_WINDOW = 48;
 const KIND_BEFORE = new RegExp(`(?:${KINDS.map(([type, words]) => `(${words})${after(type)}`).join('|')})$`);
 
+const isKanjiOrKatakana = (ch: string | undefined) => isHan(ch) || isKatakana(ch);
+
 export const kindBefore: TypeRule<AroundName> = {
   id: 'kind-before',
   signal: 'kind-word',
@@ -39,6 +42,7 @@ export const kindBefore: TypeRule<AroundName> = {
       { text: '新製品「Zenith」を公開した。', name: 'Zenith' },
       { text: '企業Zenithを見た。', name: 'Zenith' },
       { text: 'モデルのZenithを見た。', name: 'Zenith' },
+      { text: '企業のゼニスライアンス体制を見た。', name: 'ゼニスライアンス' },
       { text: '基盤モデル(Zenith, Vision Transformer)を見た。', name: 'Zenith' },
     ],
   },
@@ -46,6 +50,8 @@ export const kindBefore: TypeRule<AroundName> = {
     const kind = KIND_BEFORE.exec(text.slice(Math.max(0, o.start - KIND_WINDOW), o.start));
     if (!kind || !isWeakGuess(o) || o.signals.has('common-words')) return undefined;
     const group = kind.slice(1).findIndex((g) => g !== undefined);
+    // 企業のX names X only where X ends the noun: in 企業のコンプライアンス体制 it is a word of a phrase.
+    if (kind[0].endsWith('の') && isKanjiOrKatakana(text[o.end])) return undefined;
     return { type: KINDS[group][0], because: { rule: 'kind-before', word: kind[0] } };
   },
 };
