@@ -34,6 +34,7 @@ const sets = [
   { name: 'held-out set C, real text (eval/heldout-c/)', corpus: 'eval/heldout-c/corpus' },
   { name: 'held-out set D, real text (eval/heldout-d/)', corpus: 'eval/heldout-d/corpus' },
   { name: 'held-out set E, real text (eval/heldout-e/)', corpus: 'eval/heldout-e/corpus' },
+  { name: 'held-out set F, real text (eval/heldout-f/)', corpus: 'eval/heldout-f/corpus' },
 ];
 
 /** A small seeded generator (mulberry32), so the removed third is the same on every run. */
