@@ -15,7 +15,7 @@ import { MAX_EXAMPLES } from './examples.js';
 /** Every signal discovery gives; checked against the Signal type below. */
 export const SIGNALS = [
   'noun-run', 'proper-noun', 'unknown-word', 'katakana', 'suffix', 'capitalized', 'acronym', 'product-number', 'organization', 'listed', 'pair',
-  'after-country', 'common-words', 'person-title', 'mixed-script', 'kind-word', 'variant', 'after-maker',
+  'after-country', 'common-words', 'person-title', 'mixed-script', 'kind-word', 'variant', 'after-maker', 'countable',
 ] as const;
 type Listed = (typeof SIGNALS)[number];
 // A signal added to discovery and not here (or the reverse) fails to compile.

@@ -78,6 +78,7 @@ const SIGNAL_WEIGHTS: Record<Signal, number> = {
   'noun-run': 0.25,
   'common-words': 0.25,
   'person-title': 0,
+  countable: 0,
 };
 
 /** A candidate recognised as no entity (a person, an amount…) sinks below every name. */

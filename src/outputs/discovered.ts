@@ -30,12 +30,16 @@ const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
  * a country before it, a word for its kind after it (Kimiモデル), its maker before it (NVIDIA
  * H20), compromise's organisation tag, IPADIC's proper-noun tag, Latin letters joined to Japanese
  * (SKハイニックス) seen more than once, an acronym seen three times, a word in camel case (DeepSeek)
- * seen in two articles, or a capitalised word seen three times in two. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ * seen in two articles, or a capitalised word seen three times in two, none of these where the text
+ * counts it (各 TensorCore). A name seen only inside longer candidates counts as those. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
 export function isConfident(candidate: Candidate, parts: number): boolean {
   const { type, signals, mentions, because } = candidate;
   if (candidate.aliasOf || !isEntityType(type)) return false;
   const has = (s: Signal) => signals.includes(s);
+  // Seen only inside longer candidates (共産 in 共産党さん, SK in SKハイニックス), it counts as those,
+  // unless what made the longer span names it: its kind after it, or a bracket.
+  if (!candidate.independentMentions && !has('kind-word') && !has('pair')) return false;
   if (has('common-words')) {
     // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
     // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
@@ -52,6 +56,8 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   if (has('kind-word') || has('after-maker')) return true;
   // Letters and digits name a chip or a model only near words for one, or after their maker.
   if (has('product-number')) return false;
+  // What the text counts (各 TensorCore, Pod あたりの) is a thing, not a name.
+  if (has('countable')) return false;
   // An acronym is as often a term or a product (CUDA, GPGPU) or of another type (TPU, FDPR).
   if (has('acronym')) return mentions >= 3;
   if (has('mixed-script')) return mentions >= 2;

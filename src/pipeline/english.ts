@@ -95,6 +95,18 @@ export const isNotAName = (word: string): boolean => /'(?:ve|ll|re|d|m|t)$/i.tes
  */
 const MAX_NAME_WORDS = 12;
 
+/** The tags of compromise's lexicon that make a word an ordinary one: nouns, verbs, units, times. */
+const ORDINARY_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'Verb', 'Unit', 'Currency', 'Duration', 'Month', 'WeekDay', 'Date', 'Comparative', 'Superlative', 'Expression']);
+
+/**
+ * Whether compromise's lexicon lists the word, in lower case, as an ordinary word only (cloud,
+ * gbps), not as a name of any kind (intel: Organization, claude: MaleName). A lookup, no parse.
+ */
+export function isOrdinaryWord(word: string): boolean {
+  const tags = (loadNlp().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
+  return !!tags && (Array.isArray(tags) ? tags : [tags]).every((tag) => ORDINARY_TAGS.has(tag));
+}
+
 /** Whether compromise knows the name as an organisation (Google, Groq Inc), a person's (Jensen Huang) or a place's (Abu Dhabi). */
 export const nameKinds = (name: string): NameKinds =>
   name.length <= MAX_NAME_LENGTH && name.split(' ', MAX_NAME_WORDS + 1).length <= MAX_NAME_WORDS ? tagsOf(name).kinds : { organization: false, person: false, place: false };

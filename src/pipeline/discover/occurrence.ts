@@ -22,7 +22,8 @@ export type Signal =
   | 'mixed-script'
   | 'kind-word'
   | 'variant'
-  | 'after-maker';
+  | 'after-maker'
+  | 'countable';
 
 /** One candidate occurrence, in offsets of the normalized text. */
 export interface Occurrence {
@@ -38,7 +39,7 @@ export interface Occurrence {
   partner?: string;
   /** The entry the partner names: this candidate would be a new alias of it. */
   aliasOf?: Entity;
-  /** Not inside a longer candidate. */
+  /** Not inside a longer candidate that looks like a name (one typed other than generic). */
   independent: boolean;
 }
 

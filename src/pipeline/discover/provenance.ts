@@ -19,6 +19,7 @@ const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('product-number') }),
   z.strictObject({ rule: z.literal('acronym') }),
   z.strictObject({ rule: z.literal('capitalised') }),
+  z.strictObject({ rule: z.literal('english-word') }),
   z.strictObject({ rule: z.literal('compromise-organisation') }),
   z.strictObject({ rule: z.literal('compromise-person-or-place'), says: z.enum(['person', 'place']) }),
   z.strictObject({ rule: z.literal('bracket') }),
@@ -31,6 +32,7 @@ const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('office'), title: text }),
   z.strictObject({ rule: z.literal('speaker') }),
   z.strictObject({ rule: z.literal('amount') }),
+  z.strictObject({ rule: z.literal('countable') }),
   z.strictObject({ rule: z.literal('after-country') }),
 ]);
 
@@ -66,6 +68,7 @@ export function describeProvenance(p: Provenance): string {
     case 'product-number': return 'letters and digits, like a product number of no known kind';
     case 'acronym': return 'all-caps acronym';
     case 'capitalised': return 'capitalised Latin name';
+    case 'english-word': return 'an ordinary English word';
     case 'compromise-organisation': return 'compromise: organisation';
     case 'compromise-person-or-place': return p.says === 'person' ? "compromise: a person's name" : 'compromise: a place';
     case 'bracket': return 'named in a bracket pair';
@@ -78,6 +81,7 @@ export function describeProvenance(p: Provenance): string {
     case 'office': return `an office: followed by ${p.title}`;
     case 'speaker': return 'a speaker with an affiliation and title';
     case 'amount': return 'starts with a number';
+    case 'countable': return 'counted (各, 1つの, あたりの)';
     case 'after-country': return 'right after a country name';
   }
 }

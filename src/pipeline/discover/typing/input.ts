@@ -65,8 +65,11 @@ export interface AroundName {
 }
 
 /** Guesses from a name's shape, or from being in a bracket pair and no more, which context may overrule. */
-const SHAPE_RULES: ReadonlySet<string> = new Set(['bracket', 'acronym', 'capitalised', 'product-number', 'unknown-word']);
+const SHAPE_RULES: ReadonlySet<string> = new Set(['bracket', 'acronym', 'capitalised', 'english-word', 'product-number', 'unknown-word']);
 
 /** A guess from the shape of a word alone (in a bracket pair, only a shape's), which context may overrule. */
 export const isWeakGuess = (o: Occurrence): boolean =>
   !!o.guess && !isSuffixGuess(o.guess) && !o.signals.has('listed') && (!o.signals.has('pair') || SHAPE_RULES.has(o.guess.because.rule));
+
+/** A guess from the shape of a word alone, which no context has made yet (a word for its kind after it, a list). */
+export const isShapeGuess = (o: Occurrence): boolean => isWeakGuess(o) && SHAPE_RULES.has(o.guess!.because.rule);

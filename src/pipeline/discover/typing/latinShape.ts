@@ -1,6 +1,7 @@
 // One Latin word's shape: letters and digits (a product number), capitals only (an acronym), or
 // a capitalised word. The weakest guesses of Latin names, which context overrules.
 import { nameKey } from '../../../core/normalize.js';
+import { isOrdinaryWord } from '../../english.js';
 import type { TypeRule } from '../rule.js';
 import { isShortForm } from '../pairs.js';
 import type { LatinName } from './input.js';
@@ -26,6 +27,26 @@ export const acronym: TypeRule<LatinName> = {
     notOk: [{ text: 'Smicも続いた。', name: 'Smic' }],
   },
   guess: ({ words }) => (words.length === 1 && isShortForm(words[0].text) && !/[a-z]/.test(words[0].text) ? { type: 'company', because: { rule: 'acronym' } } : undefined),
+};
+
+/**
+ * A capitalised word that is an ordinary English one (Cloud, 2,765 Gbps: compromise's lexicon
+ * lists it as a noun, verb or unit and as no name) is a term, unless context makes it a name.
+ */
+export const englishWord: TypeRule<LatinName> = {
+  id: 'english-word',
+  examples: {
+    ok: [
+      { text: 'データをCloudに置く。', name: 'Cloud', type: 'generic' },
+      { text: '帯域幅は2,765 Gbpsである。', name: 'Gbps', type: 'generic' },
+    ],
+    notOk: [
+      { text: 'Cerebrasが来た。', name: 'Cerebras' },
+      { text: 'Oracleが来た。', name: 'Oracle' },
+      { text: 'CLOUDが来た。', name: 'CLOUD' },
+    ],
+  },
+  guess: ({ words }) => (words.length === 1 && /^[A-Z][a-z]+$/.test(words[0].text) && isOrdinaryWord(words[0].text) ? { type: 'generic', because: { rule: 'english-word' } } : undefined),
 };
 
 export const capitalised: TypeRule<LatinName> = {

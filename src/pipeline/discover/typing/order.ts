@@ -4,12 +4,13 @@ import { afterCountry } from './afterCountry.js';
 import { afterMaker } from './afterMaker.js';
 import { amount } from './amount.js';
 import { companyWord } from './companyWord.js';
+import { countable } from './countable.js';
 import { compromiseOrganisation, compromisePersonOrPlace } from './compromise.js';
 import { kindBefore } from './kindBefore.js';
 import { kindWord } from './kindWord.js';
 import { kuromoji } from './kuromoji.js';
 import { japaneseLegalName, latinLegalName } from './legalName.js';
-import { acronym, capitalised, productNumber } from './latinShape.js';
+import { acronym, capitalised, englishWord, productNumber } from './latinShape.js';
 import { listed } from './listed.js';
 import { katakanaRun, nameWords, unknownWord } from './nameShape.js';
 import { office } from './office.js';
@@ -22,7 +23,7 @@ import { japaneseSuffix, latinSuffix } from './suffix.js';
 /** A Japanese name, by its own tokens: the words of a legal name or another suffix, then IPADIC's tags of its head, then its words. */
 export const JAPANESE_NAME_RULES = [japaneseLegalName, japaneseSuffix, kuromoji, unknownWord, katakanaRun, nameWords];
 /** A Latin name, by its own words: a word of another kind of name, the words of a legal name or another suffix, then its shape… */
-export const LATIN_NAME_RULES = [otherKind, latinLegalName, latinSuffix, productNumber, acronym, capitalised];
+export const LATIN_NAME_RULES = [otherKind, latinLegalName, latinSuffix, productNumber, acronym, englishWord, capitalised];
 /** …which compromise overrules, where it knows the name. */
 export const LATIN_NAME_OVERRULES = [compromiseOrganisation, compromisePersonOrPlace];
 /** A side of a bracket pair, by the other side. */
@@ -30,9 +31,9 @@ export const PAIR_RULES = [entryPartner, bracketPartner];
 /**
  * After every candidate of a text is found, by the words around it, in passes: being listed with
  * an entity; the kind of thing named after it or its maker before it; then a person's title, an
- * amount's number, a country before it.
+ * amount's number, a count of it, a country before it.
  */
-export const CONTEXT_PASSES = [[listed], [kindWord, kindBefore, afterMaker], [office, personTitle, amount, afterCountry]];
+export const CONTEXT_PASSES = [[listed], [kindWord, kindBefore, afterMaker], [office, personTitle, amount, countable, afterCountry]];
 
 /** Every type rule, for the test of their examples. */
 export const TYPE_RULES = [companyWord, ...JAPANESE_NAME_RULES, ...LATIN_NAME_RULES, ...LATIN_NAME_OVERRULES, speaker, ...PAIR_RULES, ...CONTEXT_PASSES.flat()];
