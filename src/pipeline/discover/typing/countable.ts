@@ -1,11 +1,20 @@
 // A thing counted or measured per unit is a common noun, not a name: 各 TensorCore, 1 つの Pod,
-// Pod あたりの帯域幅. Names are not counted so (8 つの NVIDIA is no phrase), so a name seen only by
+// Pod あたりの帯域幅, and a word after a number is a unit (2,765 Gbps). Names are not counted so (8 つの NVIDIA is no phrase), so a name seen only by
 // its shape is no name where the text counts it.
 import type { TypeRule } from '../rule.js';
 import { isShapeGuess, type AroundName } from './input.js';
 
 /** Each, every, or a number and a counter right before the word. */
 const COUNTED_BEFORE = /(?:各|毎|\d\s?(?:つ|個|台|基|枚|組)の)\s?$/;
+/** A number right before a word of letters only: a unit (95 GB, 2,765 Gbps). */
+const NUMBER_BEFORE = /\d[\d,.]*\s?$/;
+
+/** A number in a line before the word: not a note's or a list's number opening the line (`4 OpenAI「GPT4」`). */
+function isMeasured(before: string): boolean {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const number = NUMBER_BEFORE.exec(line);
+  return !!number && /\S/.test(line.slice(0, number.index));
+}
 /** Per the word (あたりの, 当たりの, ごとの) right after it. */
 const PER_AFTER = /^\s?(?:あたり|当たり|ごと)の/;
 
@@ -17,18 +26,22 @@ export const countable: TypeRule<AroundName> = {
       { text: '各 ZenCore には4つの行列演算ユニットがある。', name: 'ZenCore', type: 'generic' },
       { text: '1 つの Zenpod に 8,960 個のチップがある。', name: 'Zenpod', type: 'generic' },
       { text: 'Zenpod あたりの帯域幅は大きい。', name: 'Zenpod', type: 'generic' },
+      { text: '容量は95 ZB、帯域は819 ZBpsである。', name: 'ZBps', type: 'generic' },
     ],
     notOk: [
       { text: '各社のうちZenithが先行した。', name: 'Zenith' },
       { text: 'Zenith Systems あたりの帯域幅は大きい。', name: 'Zenith Systems' },
       { text: 'Zenithあたりが先行した。', name: 'Zenith' },
       { text: '各 zen5e チップには行列演算ユニットがある。', name: 'zen5e' },
+      { text: '顧客は8 ZH100を買った。', name: 'ZH100' },
+      { text: '参照)\n\n4 Zenith「GPT4」の値', name: 'Zenith' },
     ],
   },
   guess: ({ occurrence: o, text }) => {
     // 各 v5e チップ counts chips: a word for its kind after the name makes it a name.
     if (!isShapeGuess(o)) return undefined;
-    const counted = COUNTED_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start)) || PER_AFTER.test(text.slice(o.end, o.end + 6));
+    const before = text.slice(Math.max(0, o.start - 24), o.start);
+    const counted = COUNTED_BEFORE.test(before) || (isMeasured(before) && !/\d/.test(o.key)) || PER_AFTER.test(text.slice(o.end, o.end + 6));
     return counted ? { type: 'generic', because: { rule: 'countable' } } : undefined;
   },
 };

@@ -30,7 +30,7 @@ export const acronym: TypeRule<LatinName> = {
 };
 
 /**
- * A capitalised word that is an ordinary English one (Cloud, 2,765 Gbps: compromise's lexicon
+ * A capitalised word that is an ordinary English one (Cloud, Gbps: compromise's lexicon
  * lists it as a noun, verb or unit and as no name) is a term, unless context makes it a name.
  */
 export const englishWord: TypeRule<LatinName> = {
@@ -38,7 +38,8 @@ export const englishWord: TypeRule<LatinName> = {
   examples: {
     ok: [
       { text: 'データをCloudに置く。', name: 'Cloud', type: 'generic' },
-      { text: '帯域幅は2,765 Gbpsである。', name: 'Gbps', type: 'generic' },
+      { text: '帯域幅の単位はGbpsである。', name: 'Gbps', type: 'generic' },
+      { text: '帯域幅をGBpsで測る。', name: 'GBps', type: 'generic' },
     ],
     notOk: [
       { text: 'Cerebrasが来た。', name: 'Cerebras' },
@@ -46,7 +47,7 @@ export const englishWord: TypeRule<LatinName> = {
       { text: 'CLOUDが来た。', name: 'CLOUD' },
     ],
   },
-  guess: ({ words }) => (words.length === 1 && /^[A-Z][a-z]+$/.test(words[0].text) && isOrdinaryWord(words[0].text) ? { type: 'generic', because: { rule: 'english-word' } } : undefined),
+  guess: ({ words }) => (words.length === 1 && /^[A-Z][A-Za-z]*[a-z]$/.test(words[0].text) && isOrdinaryWord(words[0].text) ? { type: 'generic', because: { rule: 'english-word' } } : undefined),
 };
 
 export const capitalised: TypeRule<LatinName> = {
