@@ -178,6 +178,7 @@ describe('bracket pairs', () => {
     ['局(the Bureau of Industry and Security、以下「BIS」といいます。)', ['the Bureau of Industry and Security', 'BIS'], ['BIS']],
     ['規則(Export Administration Regulations、以下「EAR」という。)', ['Export Administration Regulations', 'EAR'], ['EAR']],
     ['法律(令和2年法律第37号。以下「5G促進法」という。)', ['令和2年法律第37号', '5G促進法'], ['5G促進法']],
+    ['国会法(昭和二十二年法律第七十九号)', ['昭和二十二年法律第七十九号'], []],
     ['株式会社ゼニス(以下「ゼニス」とする)', ['ゼニス'], ['ゼニス']],
     ['規則(以下「本規則」という。)', [], []],
     ['株式会社ゼニス(以下「当社」)', [], []],
@@ -204,9 +205,20 @@ describe("a known body or country before a new agency's name (counting rules 1 a
     expect(mentionsAndCandidates(raw)).toEqual({ mentions: [], candidates: [`${name}:agency`] });
   });
   it.each([
+    ['商務省輸出監察規則が発表された。', '商務省輸出監察規則'],
+    // a body's or company's name and a rule's suffix, with or without words between
+    ['商務省監察リストに載った。', '商務省監察リスト'],
+    ['エヌビディア法が成立した。', 'エヌビディア法'],
+  ])("a body's or company's name is part of a new rule's name: %s", (raw, name) => {
+    expect(mentionsAndCandidates(raw)).toEqual({ mentions: [], candidates: [`${name}:regulation`] });
+  });
+  it.each([
     ['商務省の輸出監察委員会が発表した。', ['商務省']], // の between: two names (a derived name when both are known)
     ['商務省監察が発表した。', ['商務省']], // no agency's suffix after it
     ['エヌビディア監察局が発表した。', ['エヌビディア']], // not a body
+    ['米国輸出監察規則が発表された。', ['米国']], // a country before a rule: its own mention, as in 米国の輸出管理規則
+    ['米国法に従う。', ['米国']], // a country's law, no name
+    ['商務省法人が来た。', ['商務省']], // the suffix must end the noun
   ])('is not claimed otherwise: %s', (raw, mentions) => {
     expect(mentionsAndCandidates(raw).mentions).toEqual(mentions);
   });

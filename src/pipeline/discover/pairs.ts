@@ -32,7 +32,7 @@ const INTRODUCER = /^(?:以下[、,]?|以下「|略称[:：]?|略[:：]|通称[:
  * A labelled fact (`拼音: Shēndù Qiúsuǒ`, `設立: 2023年`), a note's number (`注3`, `※1`) or a law's
  * number (`令和2年法律第37号`) beside a name in brackets.
  */
-const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※|(?:明治|大正|昭和|平成|令和)[元\d]+年\S{0,4}第\d+号$)/;
+const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※|(?:明治|大正|昭和|平成|令和)[元\d〇一二三四五六七八九十百]+年\S{0,4}第[\d〇一二三四五六七八九十百千]+号$)/;
 /** Parts of a bracket are split at commas and at a sentence's end (`令和2年法律第37号。以下「5G促進法」という。`). */
 const SEPARATOR = /[、,;；。]/g;
 /**
