@@ -18,7 +18,7 @@ import { NAMED_IN_BRACKETS } from '../typing/partner.js';
 import { speaker } from '../typing/speaker.js';
 import { suffixGuess } from '../typing/suffix.js';
 import { jaSignals } from './nounRuns.js';
-import { signalOf } from './latinNames.js';
+import { NAME_CONNECTORS, signalOf } from './latinNames.js';
 
 /** The longest Japanese name a bracket side may be. */
 const MAX_JAPANESE_NAME = 30;
@@ -53,6 +53,7 @@ export const bracketPairs: Detector = {
       { text: 'クリス マラコウスキー(、副社長)らと設立した。', name: '副社長' },
       { text: 'ジョン・リスト(Commerce Department)が述べた。', name: 'ジョン・リスト' },
       { text: '株式会社ゼニスライト（以下「当社」という。）は来た。', name: '当社' },
+      { text: 'Zenith as a Service(ZaaS)として使う。', name: 'ZaaS' },
     ],
   },
   find(scan) {
@@ -190,6 +191,8 @@ function bracketSide(scan: Scan, start: number, end: number): Occurrence | undef
   const surface = text.slice(start, end);
   if (/^[A-Z][A-Za-z0-9 .&'-]*$/.test(surface)) {
     const words = surface.split(' ');
+    // Lower-case words other than a name's connectors make a phrase: Model as a Service, a concept.
+    if (words.some((w) => /^[a-z]/.test(w) && !NAME_CONNECTORS.has(w))) return undefined;
     const guess: TypeGuess = isShortForm(surface)
       ? { type: 'company', because: { rule: 'acronym' } }
       : (otherKind.guess({ words: words.map((text) => ({ text })), vocabulary }) ?? NAMED_IN_BRACKETS);

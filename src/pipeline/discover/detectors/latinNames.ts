@@ -16,7 +16,7 @@ const LATIN_WORD = /[A-Za-z0-9]+(?:[-.&'][A-Za-z0-9]+)*/g;
  * Lower-case words allowed inside a capitalised name: Bureau of Industry and Security. Not the
  * joining words of lists (joiners.ts): `or`, `、` or `/` between two names end a name here.
  */
-const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
 
 interface LatinSpan {
   words: LatinWord[];

@@ -1,5 +1,6 @@
 // A thing counted or measured per unit is a common noun, not a name: 各 TensorCore, 1 つの Pod,
-// Pod あたりの帯域幅, and a word after a number is a unit (2,765 Gbps). Names are not counted so (8 つの NVIDIA is no phrase), so a name seen only by
+// Pod あたりの帯域幅, and a word after a number is a unit (2,765 Gbps); so is a kind of business
+// (OSAT企業: firms of a kind, where a company's name takes 社). Names are not counted so (8 つの NVIDIA is no phrase), so a name seen only by
 // its shape is no name where the text counts it.
 import type { TypeRule } from '../rule.js';
 import { isShapeGuess, type AroundName } from './input.js';
@@ -15,8 +16,8 @@ function isMeasured(before: string): boolean {
   const number = NUMBER_BEFORE.exec(line);
   return !!number && /\S/.test(line.slice(0, number.index));
 }
-/** Per the word (あたりの, 当たりの, ごとの) right after it. */
-const PER_AFTER = /^\s?(?:あたり|当たり|ごと)の/;
+/** Per the word (あたりの, 当たりの, ごとの) right after it, or businesses of its kind (OSAT企業, EDA業界). */
+const PER_AFTER = /^\s?(?:(?:あたり|当たり|ごと)の|企業|業界|産業)/;
 
 export const countable: TypeRule<AroundName> = {
   id: 'countable',
@@ -27,11 +28,13 @@ export const countable: TypeRule<AroundName> = {
       { text: '1 つの Zenpod に 8,960 個のチップがある。', name: 'Zenpod', type: 'generic' },
       { text: 'Zenpod あたりの帯域幅は大きい。', name: 'Zenpod', type: 'generic' },
       { text: '容量は95 ZB、帯域は819 ZBpsである。', name: 'ZBps', type: 'generic' },
+      { text: 'ファブレス企業、ZSAT企業まである。', name: 'ZSAT', type: 'generic' },
     ],
     notOk: [
       { text: '各社のうちZenithが先行した。', name: 'Zenith' },
       { text: 'Zenith Systems あたりの帯域幅は大きい。', name: 'Zenith Systems' },
       { text: 'Zenithあたりが先行した。', name: 'Zenith' },
+      { text: 'ZSAT社が先行した。', name: 'ZSAT' },
       { text: '各 zen5e チップには行列演算ユニットがある。', name: 'zen5e' },
       { text: '顧客は8 ZH100を買った。', name: 'ZH100' },
       { text: '参照)\n\n4 Zenith「GPT4」の値', name: 'Zenith' },
