@@ -54,6 +54,7 @@ export const bracketPairs: Detector = {
       { text: 'ジョン・リスト(Commerce Department)が述べた。', name: 'ジョン・リスト' },
       { text: '株式会社ゼニスライト（以下「当社」という。）は来た。', name: '当社' },
       { text: 'Zenith as a Service(ZaaS)として使う。', name: 'ZaaS' },
+      { text: '計画の認定を受けた株式会社ゼニスライト（以下「認定事業者」という。）', name: '認定事業者' },
     ],
   },
   find(scan) {
@@ -89,8 +90,9 @@ export const bracketPairs: Detector = {
         const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text)) ? translated : acronymSide(scan, before, part.text);
         // Two Japanese sides are a word and its explanation (輸出許可（ライセンス）), but for a
         // foreign name in kanji and its reading in katakana (華為技術（ファーウェイ）) and a name a
-        // definition gives (株式会社ゼニス（以下「ゼニス」という。）).
-        const twoWords = hasJapanese(sideText(text, outside ?? inside)) && hasJapanese(part.text) && !part.introduced;
+        // definition gives (株式会社ゼニス（以下「ゼニス」という。）; a term it gives is none: 以下「認定」).
+        const definesName = part.introduced && !('signals' in inside && inside.signals.has('common-words'));
+        const twoWords = hasJapanese(sideText(text, outside ?? inside)) && hasJapanese(part.text) && !definesName;
         if (outside && (!twoWords || isForeignNameAndReading(scan, outside, inside))) link(text, outside, inside);
       }
     }
