@@ -35,6 +35,7 @@ export const latinNames: Detector = {
       { text: 'ヘッジファンド「High-Flyer」が出資した。', name: 'High-Flyer' },
       { text: '- AWS：2027年までに投資する。', name: 'AWS' },
       { text: 'NTTの「zenith」が出た。', name: 'zenith' },
+      { text: 'GPU「ZIVA 128」を発表した。', name: 'ZIVA 128' },
     ],
     notOk: [
       { text: 'Japanese企業が増えた。', name: 'Japanese' },
@@ -46,6 +47,7 @@ export const latinNames: Detector = {
       { text: 'Zenith Group and Brandt signed.', name: 'Zenith Group and Brandt' },
       { text: '「TWINSCAN NXT:1970i」を出荷した。', name: 'NXT' },
       { text: 'NTTのzenithが出た。', name: 'zenith' },
+      { text: 'GPUのZIVA 128を発表した。', name: 'ZIVA 128' },
     ],
   },
   find(scan) {
@@ -121,9 +123,11 @@ function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
     const inCode = CODE_JOIN.test(text.slice(word.end, word.end + 8));
     // A word quoted alone is a name however it is written (「tsuzumi」, 「cotomi」).
     const quoted = isOpeningQuote(text[word.start - 1]) && isClosingQuote(text[word.end]) && /^[a-z]{3,}/.test(word.text);
-    const isName = !inCode && (/^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text)) || quoted);
     const last = pendingConnectors[pendingConnectors.length - 1] ?? span[span.length - 1];
     const joined = last && text.slice(last.end, word.start) === ' ';
+    // A number that ends a quoted name is part of it: 「RIVA 128」.
+    const endsQuotedName = joined && /^\d+$/.test(word.text) && isClosingQuote(text[word.end]) && isOpeningQuote(text[span[0]?.start - 1]);
+    const isName = !inCode && (/^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text)) || quoted || endsQuotedName);
     if (scan.isCovered(word.start, word.end)) {
       yield* flush();
     } else if (isName && !MEASUREMENT.test(word.text)) {
