@@ -44,6 +44,8 @@ export const bracketPairs: Detector = {
       // a definition: 以下「X」という
       { text: 'ゼニス規則(Zenith Rules、以下「ZR」といいます。)を改めた。', name: 'ZR' },
       { text: '株式会社ゼニスライト（以下「ゼニスライト」という。）は来た。', name: 'ゼニスライト' },
+      // the name a part ends in after its parent's possessive
+      { text: 'ゼニス監察局(the Zenith Department’s Bureau of Zen Security)が来た。', name: 'Bureau of Zen Security' },
     ],
     notOk: [
       { text: '新規則（2025年1月公表）は厳しい。', name: '2025年1月公表' },
