@@ -126,6 +126,15 @@ describe('bracket pairs', () => {
     expect(c).toMatchObject({ partner: 'American AI Exports Bureau', type: 'agency' });
   });
 
+  it('a Japanese name, its English long form and the acronym a definition gives: one candidate', () => {
+    const candidates = candidatesOf('輸出監察規則(Export Watch Rules、以下「EWR」といいます。)は厳しい。EWRに従う。');
+    const c = find(candidates, '輸出監察規則');
+    expect(c).toMatchObject({ type: 'regulation', mentions: 4 });
+    expect(Object.keys(c!.surfaces).sort()).toEqual(['EWR', 'Export Watch Rules', '輸出監察規則']);
+    expect(find(candidates, 'EWR')).toBeUndefined();
+    expect(find(candidates, 'Export Watch Rules')).toBeUndefined();
+  });
+
   it('a pair whose other side is an entry is a new alias of that entry', () => {
     const c = find(candidatesOf('英伟达（NVIDIA）の新製品。'), '英伟达');
     expect(c).toMatchObject({ partner: 'NVIDIA', type: 'company', aliasOf: { id: 'nvidia' } });
