@@ -14,7 +14,8 @@ import { byKey } from '../core/sort.js';
 import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
-import { isSuffixGuess } from '../pipeline/discover/provenance.js';
+import { describeProvenance, isSuffixGuess, type Provenance } from '../pipeline/discover/provenance.js';
+import { isVersionText } from '../pipeline/discover/typing/latinShape.js';
 import { englishFromText, type Candidate, type RankedCandidate } from './candidates.js';
 import type { AliasCounts, EnglishSource, GlossaryEntry } from './glossary.js';
 import { isTranscription, katakanaSoundKey, latinSoundKey, MIN_SOUND_KEY } from '../core/soundKey.js';
@@ -88,7 +89,8 @@ export function aliasCounts(ranked: RankedCandidate[], entities: ReadonlyMap<str
 
 /** The confident candidates as glossary entries, best first; ids never clash with `takenIds`. */
 export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlySet<string>): GlossaryEntry[] {
-  const promoted = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
+  const confident = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
+  const promoted = [...confident, ...familyVersions(ranked, confident)];
   const ids = new Set(takenIds);
   const nested = nestedCounts(promoted.map((p) => p.tally));
   const soundsLike = latinNamesBySound(ranked);
@@ -108,6 +110,25 @@ export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlyS
       return mentions ? toEntry(candidate, byDocument, mentions, ids, soundsLike) : undefined;
     })
     .filter((e): e is GlossaryEntry => !!e);
+}
+
+/**
+ * A discovered model's or chip's name with a version after it (Llama 3.3 beside Llama) names a new
+ * member of the family, as a dictionary family's name does (dict/patterns.yml `versions`): it
+ * enters with the family's type, whatever its own shape said.
+ */
+function familyVersions(ranked: RankedCandidate[], confident: RankedCandidate[]): RankedCandidate[] {
+  const families = new Map(confident.filter(({ candidate }) => candidate.type === 'model' || candidate.type === 'chip').map((f) => [f.tally.key, f.candidate]));
+  const entering = new Set(confident);
+  const members: RankedCandidate[] = [];
+  for (const member of ranked) {
+    const { parts } = member.tally;
+    const family = parts.length > 1 && isVersionText(parts[parts.length - 1]) ? families.get(parts.slice(0, -1).join('')) : undefined;
+    if (!family || member.candidate.aliasOf || entering.has(member)) continue;
+    const because: Provenance = { rule: 'family-version', of: family.surface };
+    members.push({ tally: member.tally, candidate: { ...member.candidate, type: family.type, because, typeReason: describeProvenance(because) } });
+  }
+  return members;
 }
 
 /**

@@ -52,6 +52,7 @@ describe('what enters the glossary', () => {
     ['ライナス(Lynas Rare Earths)が来た。', 'ライナス'], // words IPADIC knows, but katakana that transcribes its partner
     ['中国の壁仞科技（ビレンテック）が量産した。', 'ビレンテック'], // a foreign name in kanji IPADIC reads in pieces, and its reading
     ['ゼニス・ロボテックテクノロジーズ株式会社が来た。ゼニス・ロボテックが勝った。', 'ゼニス・ロボテック'], // a legal name's short name
+    ['Zenlmモデルが出た。Zenlm 3.3が出た。', 'Zenlm 3.3'], // a version of a model that enters
   ];
   // Articles apart are written apart by `|`.
   it.each(ok)('%s → %s', (text, name) => expect(names(text.split('|'))).toContain(name));
@@ -71,6 +72,9 @@ describe('what enters the glossary', () => {
     ['ZenSeekが来た。ZenSeekが勝った。', 'ZenSeek'], // a capital inside a word, in one article
     ['ZenithとZenithが来た。', 'Zenith'], // a capitalised word is no coined name
     ['AIフレームワーク(ZenFlow, ZenTorch)とZenTorchを使う。', 'ZenTorch'], // examples of another kind
+    ['Zenlmが出た。Zenlm 3.3が出た。', 'Zenlm 3.3'], // a version of a name that does not enter
+    ['各 ZenCore と ZenCore と ZenCore|ZenCore', 'ZenCore'], // what the text counts
+    ['共産党さんが来た。共産党さんが来た。', '共産'], // seen only inside a longer name
   ];
   it.each(notOk)('%s → not %s', (text, name) => expect(names(text.split('|'))).not.toContain(name));
 });
@@ -108,6 +112,12 @@ describe('a discovered entry', () => {
     expect(entries.find((e) => e.ja === '輸出執行局')).toMatchObject({ mentions: 3, aliases: ['輸出執行省輸出執行局'] });
     expect(entries.find((e) => e.ja === '輸出執行省')).toMatchObject({ mentions: 1 });
     expect(entries.map((e) => e.ja)).not.toContain('輸出執行省輸出執行局');
+  });
+
+  it("a version of a discovered model is a model, a member of the family, and the family counts without it", () => {
+    const [family, member] = ['Zenlm', 'Zenlm 3.3'].map((ja) => discovered('Zenlmモデルが出た。Zenlm 3.3が出た。Zenlm 3.3も。').find((e) => e.ja === ja));
+    expect(member).toMatchObject({ type: 'model', mentions: 2, evidence: { typeReason: 'a version of Zenlm' } });
+    expect(family).toMatchObject({ type: 'model', mentions: 1 });
   });
 
   it('takes its English name from a bracket whose other parts are notes or labelled names', () => {

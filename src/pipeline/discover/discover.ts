@@ -59,11 +59,11 @@ export class Discoverer {
     const occurrences = [...scan.found.values()].sort((a, b) => a.start - b.start || b.end - a.end);
     // Sorted by start, longest first: an occurrence is inside a longer one when an earlier one
     // reaches as far. Only a longer name counts: a phrase with no sign of one (AIチップ大手Cambricon)
-    // leaves the name in it on its own.
+    // leaves the name in it on its own; a name with a version (Llama 3.3) is a name.
     let reach = -1;
     for (const o of occurrences) {
       if (reach >= o.end) o.independent = false;
-      if (o.guess && o.guess.type !== 'generic') reach = Math.max(reach, o.end);
+      if (o.guess && (o.guess.type !== 'generic' || o.guess.because.rule === 'versioned')) reach = Math.max(reach, o.end);
     }
     return { occurrences: occurrences.filter((o): o is Candidacy => !!o.guess), adjacency: scan.adjacency, claimed };
   }

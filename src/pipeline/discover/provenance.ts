@@ -20,6 +20,8 @@ const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('acronym') }),
   z.strictObject({ rule: z.literal('capitalised') }),
   z.strictObject({ rule: z.literal('english-word') }),
+  z.strictObject({ rule: z.literal('versioned') }),
+  z.strictObject({ rule: z.literal('family-version'), of: text }),
   z.strictObject({ rule: z.literal('compromise-organisation') }),
   z.strictObject({ rule: z.literal('compromise-person-or-place'), says: z.enum(['person', 'place']) }),
   z.strictObject({ rule: z.literal('bracket') }),
@@ -69,6 +71,8 @@ export function describeProvenance(p: Provenance): string {
     case 'acronym': return 'all-caps acronym';
     case 'capitalised': return 'capitalised Latin name';
     case 'english-word': return 'an ordinary English word';
+    case 'versioned': return 'a name with a version';
+    case 'family-version': return `a version of ${p.of}`;
     case 'compromise-organisation': return 'compromise: organisation';
     case 'compromise-person-or-place': return p.says === 'person' ? "compromise: a person's name" : 'compromise: a place';
     case 'bracket': return 'named in a bracket pair';

@@ -8,6 +8,7 @@ import { firstGuess, type Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
 import { isClosingQuote, isOpeningQuote } from '../tokenShape.js';
 import type { LatinWord } from '../typing/input.js';
+import { isVersionText } from '../typing/latinShape.js';
 import { LATIN_NAME_OVERRULES, LATIN_NAME_RULES } from '../typing/order.js';
 import { MEASUREMENT } from '../vocabulary.js';
 
@@ -36,6 +37,8 @@ export const latinNames: Detector = {
       { text: '- AWS：2027年までに投資する。', name: 'AWS' },
       { text: 'NTTの「zenith」が出た。', name: 'zenith' },
       { text: 'GPU「ZIVA 128」を発表した。', name: 'ZIVA 128' },
+      { text: 'Zenlm 3.3を公開した。', name: 'Zenlm 3.3' },
+      { text: 'Zenlm 3.3を公開した。', name: 'Zenlm' },
     ],
     notOk: [
       { text: 'Japanese企業が増えた。', name: 'Japanese' },
@@ -48,6 +51,8 @@ export const latinNames: Detector = {
       { text: '「TWINSCAN NXT:1970i」を出荷した。', name: 'NXT' },
       { text: 'NTTのzenithが出た。', name: 'zenith' },
       { text: 'GPUのZIVA 128を発表した。', name: 'ZIVA 128' },
+      { text: 'Zenlm 3つを公開した。', name: 'Zenlm 3' },
+      { text: 'Zenlm 2025年版を公開した。', name: 'Zenlm 2025' },
     ],
   },
   find(scan) {
@@ -83,13 +88,19 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
   const quoted = !!alone && isOpeningQuote(scan.text[alone.start - 1]) && isClosingQuote(scan.text[alone.end]);
   if (alone && signalOf(alone.text) === 'capitalized' && ((isNotAName(alone.text) && !quoted) || /^[A-Z][a-z]$/.test(alone.text))) return;
   if (from < words.length) addWords(words.slice(from), words.length - from > 1 ? 'capitalized' : signalOf(words[from].text));
+  // With a version, the name without it too: the family's (Llama in Llama 3.3).
+  const versioned = isVersionText(words[words.length - 1].text);
+  if (versioned && words.length - from > 1) addWords(words.slice(from, -1), words.length - from > 2 ? 'capitalized' : signalOf(words[from].text));
   if (words.length - from > 1) {
-    for (const w of words.slice(from)) {
+    for (const w of words.slice(from, versioned ? -1 : undefined)) {
       const signal = signalOf(w.text);
       if (signal !== 'capitalized') addWords([w], signal);
     }
   }
 }
+
+/** What after a number makes it a count, an amount or a date: 3つ, 2社, 5%, 12月. */
+const COUNT_AFTER = /^[\d.,つ個台枚社件年月日回位%万億兆倍]/;
 
 /** A colon and a word with letters after it, as in a model number (not a list's colon before a number: `AWS：2027年`). */
 const CODE_JOIN = /^:[0-9]*[A-Za-z]/;
@@ -128,7 +139,12 @@ function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
     // A number that ends a quoted name is part of it: 「RIVA 128」.
     const endsQuotedName = joined && /^\d+$/.test(word.text) && isClosingQuote(text[word.end]) && isOpeningQuote(text[span[0]?.start - 1]);
     const isName = !inCode && (/^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text)) || quoted || endsQuotedName);
+    // A version ends a name (Llama 3.3, Claude Opus 4); not a count or a date (Llama 3つ, 2025年).
+    const isVersion = joined && span.length > 0 && !pendingConnectors.length && !endsQuotedName && isVersionText(word.text) && !COUNT_AFTER.test(text[word.end] ?? '');
     if (scan.isCovered(word.start, word.end)) {
+      yield* flush();
+    } else if (isVersion) {
+      span.push(word);
       yield* flush();
     } else if (isName && !MEASUREMENT.test(word.text)) {
       if (!joined) yield* flush();

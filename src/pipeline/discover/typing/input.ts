@@ -65,7 +65,7 @@ export interface AroundName {
 }
 
 /** Guesses from a name's shape, or from being in a bracket pair and no more, which context may overrule. */
-const SHAPE_RULES: ReadonlySet<string> = new Set(['bracket', 'acronym', 'capitalised', 'english-word', 'product-number', 'unknown-word']);
+const SHAPE_RULES: ReadonlySet<string> = new Set(['bracket', 'acronym', 'capitalised', 'english-word', 'versioned', 'product-number', 'unknown-word']);
 
 /** A guess from the shape of a word alone (in a bracket pair, only a shape's), which context may overrule. */
 export const isWeakGuess = (o: Occurrence): boolean =>

@@ -20,6 +20,22 @@ export const productNumber: TypeRule<LatinName> = {
   guess: ({ words }) => (words.length === 1 && /\d/.test(nameKey(words[0].text)) && /[a-z]/.test(nameKey(words[0].text)) ? { type: 'generic', because: { rule: 'product-number' } } : undefined),
 };
 
+/** A version's number: one or two digits, and more after a point (3, 3.3, 4.5). */
+export const isVersionText = (word: string) => /^\d{1,2}(?:\.\d+)*$/.test(word);
+
+/**
+ * A name with a version after it (Zenlm 3.3) is a product of the family the name is; its type is
+ * the family's, where the family enters the glossary (outputs/discovered.ts), else none.
+ */
+export const versioned: TypeRule<LatinName> = {
+  id: 'versioned',
+  examples: {
+    ok: [{ text: 'Zenlm 3.3を公開した。', name: 'Zenlm 3.3', type: 'generic' }],
+    notOk: [{ text: 'Zenlm Labsを公開した。', name: 'Zenlm Labs' }],
+  },
+  guess: ({ words }) => (words.length > 1 && isVersionText(words[words.length - 1].text) ? { type: 'generic', because: { rule: 'versioned' } } : undefined),
+};
+
 export const acronym: TypeRule<LatinName> = {
   id: 'acronym',
   examples: {

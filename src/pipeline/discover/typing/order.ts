@@ -10,7 +10,7 @@ import { kindBefore } from './kindBefore.js';
 import { kindWord } from './kindWord.js';
 import { kuromoji } from './kuromoji.js';
 import { japaneseLegalName, latinLegalName } from './legalName.js';
-import { acronym, capitalised, englishWord, productNumber } from './latinShape.js';
+import { acronym, capitalised, englishWord, productNumber, versioned } from './latinShape.js';
 import { listed } from './listed.js';
 import { katakanaRun, nameWords, unknownWord } from './nameShape.js';
 import { office } from './office.js';
@@ -23,7 +23,7 @@ import { japaneseSuffix, latinSuffix } from './suffix.js';
 /** A Japanese name, by its own tokens: the words of a legal name or another suffix, then IPADIC's tags of its head, then its words. */
 export const JAPANESE_NAME_RULES = [japaneseLegalName, japaneseSuffix, kuromoji, unknownWord, katakanaRun, nameWords];
 /** A Latin name, by its own words: a word of another kind of name, the words of a legal name or another suffix, then its shape… */
-export const LATIN_NAME_RULES = [otherKind, latinLegalName, latinSuffix, productNumber, acronym, englishWord, capitalised];
+export const LATIN_NAME_RULES = [otherKind, latinLegalName, latinSuffix, versioned, productNumber, acronym, englishWord, capitalised];
 /** …which compromise overrules, where it knows the name. */
 export const LATIN_NAME_OVERRULES = [compromiseOrganisation, compromisePersonOrPlace];
 /** A side of a bracket pair, by the other side. */
