@@ -69,7 +69,8 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
     if (tokens.every(isLatinPart)) continue; // Latin names have their own rules
     const parts = tokens.map((t) => nameKey(t.surface));
     // Most spans are stop words or known names: no signals and type rules for a span the scan would not keep.
-    if (scan.candidateKey(tokens[0].start, tokens[tokens.length - 1].end, parts) === undefined) continue;
+    const key = scan.candidateKey(tokens[0].start, tokens[tokens.length - 1].end, parts);
+    if (key === undefined) continue;
     const signals = jaSignals(tokens);
     // SKハイニックス, POSCOフューチャーエム: Latin letters joined to Japanese make a name's shape.
     // (Ascendチップ is a name and an ordinary word: the Japanese must be no word IPADIC knows.)
@@ -77,7 +78,7 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
     if (japanese.length && japanese.every((t) => !t.known) && tokens.some((t) => is(t, LATIN) && !vocabulary.stopKeys.has(nameKey(t.surface)))) signals.add('mixed-script');
     const typed = firstGuess(JAPANESE_NAME_RULES, { tokens, signals, vocabulary });
     if (typed?.signal) signals.add(typed.signal);
-    scan.add(tokens[0].start, tokens[tokens.length - 1].end, parts, signals, typed?.guess);
+    scan.addCandidate(key, tokens[0].start, tokens[tokens.length - 1].end, parts, signals, typed?.guess);
   }
 }
 
