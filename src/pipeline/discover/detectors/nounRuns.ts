@@ -31,20 +31,23 @@ export const nounRunNames: Detector = {
     for (const run of nounRuns(scan)) {
       const trimmed = scan.vocabulary.trimRun(run);
       if (!trimmed.length) continue;
-      if (trimmed.length > 1) scan.countAdjacent(trimmed.map((t) => nameKey(t.surface)));
-      japaneseCandidates(scan, trimmed);
+      // The keys of the run's words, once for all the spans tried in it.
+      const keys = trimmed.map((t) => nameKey(t.surface));
+      if (trimmed.length > 1) scan.countAdjacent(keys);
+      japaneseCandidates(scan, trimmed, keys);
     }
   },
 };
 
-function japaneseCandidates(scan: Scan, run: Token[]): void {
+/** The candidates in a run of tokens, given the keys of its words. */
+function japaneseCandidates(scan: Scan, run: Token[], keys: string[]): void {
   const { vocabulary } = scan;
   const byCompanyWord = companyWord.guess({ tokens: run, signals: new Set(), vocabulary });
   if (byCompanyWord) {
     const name = run.slice(0, -1);
     const signals = name.every(isLatinPart) ? new Set<Signal>([signalOf(name.map((t) => t.surface).join(''))]) : jaSignals(name);
     signals.add(companyWord.signal!);
-    scan.add(name[0].start, name[name.length - 1].end, name.map((t) => nameKey(t.surface)), signals, byCompanyWord);
+    scan.add(name[0].start, name[name.length - 1].end, keys.slice(0, -1), signals, byCompanyWord);
     return;
   }
   const spans: Array<[number, number]> = [[0, run.length]];
@@ -67,7 +70,7 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   for (const [i, j] of spans) {
     const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
     if (tokens.every(isLatinPart)) continue; // Latin names have their own rules
-    const parts = tokens.map((t) => nameKey(t.surface));
+    const parts = keys.slice(i, j);
     // Most spans are stop words or known names: no signals and type rules for a span the scan would not keep.
     const key = scan.candidateKey(tokens[0].start, tokens[tokens.length - 1].end, parts);
     if (key === undefined) continue;
