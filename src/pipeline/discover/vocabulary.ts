@@ -24,6 +24,12 @@ export interface DiscoveryContext {
   productTypeOf?: (makerId: string) => EntityType | undefined;
 }
 
+/** The type a name's ending suggests, and whether only after a name-like word (dict/discovery.yml `typeSuffixes`). */
+export interface SuffixRule {
+  type: EntityType | 'other';
+  needsName: boolean;
+}
+
 /** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */
 export const MEASUREMENT = /^\d+(?:\.\d+)?(?:nm|mm|cm|kg|gb|tb|pb|mb|kb|ghz|mhz|w|kw|mw|gw|kwh|v|bit|bits|b|k|m|x|g|tops|tflops|pflops|%)$/i;
 
@@ -37,7 +43,7 @@ export class Vocabulary {
   readonly stopKeys: Set<string>;
   readonly stopPrefixes: Set<string>;
   /** Suffix key → the type it suggests, and whether only after a name-like word. */
-  readonly suffixTypes: Map<string, { type: EntityType | 'other'; needsName: boolean }>;
+  readonly suffixTypes: Map<string, SuffixRule>;
   /** Length of the longest suffix key: no longer tail of a name needs looking up. */
   readonly longestSuffix: number;
   /** Keys of the words of a company's legal name, longest first. */

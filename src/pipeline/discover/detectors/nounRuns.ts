@@ -8,7 +8,7 @@ import type { Scan } from '../scan.js';
 import { is, isKatakanaToken, isNounish, isPersonOrPlace, JAPANESE, KATAKANA, LATIN, shapeBits, WORD_CHARS } from '../tokenShape.js';
 import { companyWord } from '../typing/companyWord.js';
 import { JAPANESE_NAME_RULES } from '../typing/order.js';
-import { prefixFacts, suffixGuess } from '../typing/suffix.js';
+import { prefixFacts, suffixGuess, type PrefixFacts } from '../typing/suffix.js';
 import { signalOf } from './latinNames.js';
 
 export const nounRunNames: Detector = {
@@ -39,10 +39,13 @@ export const nounRunNames: Detector = {
   },
 };
 
+/** For a rule that reads no signals: one empty set, not one per run. */
+const NO_SIGNALS = new Set<Signal>();
+
 /** The candidates in a run of tokens, given the keys of its words. */
 function japaneseCandidates(scan: Scan, run: Token[], keys: string[]): void {
   const { vocabulary } = scan;
-  const byCompanyWord = companyWord.guess({ tokens: run, signals: new Set(), vocabulary });
+  const byCompanyWord = companyWord.guess({ tokens: run, signals: NO_SIGNALS, vocabulary });
   if (byCompanyWord) {
     const name = run.slice(0, -1);
     const signals = name.every(isLatinPart) ? new Set<Signal>([signalOf(name.map((t) => t.surface).join(''))]) : jaSignals(name);
@@ -52,8 +55,9 @@ function japaneseCandidates(scan: Scan, run: Token[], keys: string[]): void {
   }
   const spans: Array<[number, number]> = [[0, run.length]];
   // Suffix compounds inside a run that does not end in one: 産業安全保障局 in 産業安全保障局長.
-  const facts = prefixFacts(vocabulary, run);
-  if (!suffixGuess(vocabulary, run, run.length, facts)) for (let k = 1; k < run.length - 1; k++) if (suffixGuess(vocabulary, run, k + 1, facts)) spans.push([0, k + 1]);
+  let facts: PrefixFacts | undefined;
+  const factsOf = () => (facts ??= prefixFacts(vocabulary, run));
+  if (!suffixGuess(vocabulary, run, run.length, factsOf)) for (let k = 1; k < run.length - 1; k++) if (suffixGuess(vocabulary, run, k + 1, factsOf)) spans.push([0, k + 1]);
   // Katakana runs and proper-noun runs inside the run.
   for (const test of INNER_RUNS) {
     for (let i = 0; i < run.length; ) {
@@ -116,8 +120,11 @@ function* nounRuns(scan: Scan): Generator<Token[]> {
       run.push(t);
       continue;
     }
-    if (run.length) yield run;
-    run = usable ? [t] : [];
+    if (run.length) {
+      yield run;
+      run = [];
+    }
+    if (usable) run.push(t);
   }
   if (run.length) yield run;
 }
