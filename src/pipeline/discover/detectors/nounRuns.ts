@@ -74,7 +74,7 @@ function japaneseCandidates(scan: Scan, run: Token[], keys: string[]): void {
   for (const [i, j] of spans) {
     const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
     if (tokens.every(isLatinPart)) continue; // Latin names have their own rules
-    const parts = keys.slice(i, j);
+    const parts = i === 0 && j === run.length ? keys : keys.slice(i, j);
     // Most spans are stop words or known names: no signals and type rules for a span the scan would not keep.
     const key = scan.candidateKey(tokens[0].start, tokens[tokens.length - 1].end, parts);
     if (key === undefined) continue;
