@@ -2,9 +2,11 @@
 // name: in `H100s`, `GPUs` or `Commerce's` a name may end where the word's root ends. The
 // matcher asks only about the few words where a name runs into more letters, and answers are
 // cached, so compromise costs next to nothing beside the tokenizer. It is loaded on first use
-// (its import alone takes a fifth of a second).
+// (its import alone takes a fifth of a second). Its `two` build: the same lexicon, tagger and
+// roots as the full one, without the views (people(), topics()…) that nothing here calls and
+// without chunking into noun and verb phrases, a tenth of every parse, which sets no tag.
 import { createRequire } from 'node:module';
-import type nlpType from 'compromise';
+import type nlpType from 'compromise/two';
 import { memoize } from '../core/memo.js';
 import { isLatinWordChar } from '../core/script.js';
 
@@ -33,7 +35,7 @@ export function isEnglishRootEnd(text: string, offset: number): boolean {
   return length > 0 && start + length === offset;
 }
 
-const loadNlp = () => (nlp ??= createRequire(import.meta.url)('compromise') as typeof nlpType);
+const loadNlp = () => (nlp ??= createRequire(import.meta.url)('compromise/two') as typeof nlpType);
 
 /** Loads compromise and lets it set itself up (a fifth of a second), e.g. while kuromoji loads. */
 export function warmUpEnglish(): void {

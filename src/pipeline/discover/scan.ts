@@ -48,9 +48,13 @@ export class Scan {
 
   /** The occurrence of [start, end), made or given more signals, if the span may be a candidate. */
   add(start: number, end: number, parts: string[], signals: Iterable<Signal>, guess?: TypeGuess): Occurrence | undefined {
-    const { vocabulary } = this;
     const key = this.candidateKey(start, end, parts);
-    if (key === undefined) return undefined;
+    return key === undefined ? undefined : this.addCandidate(key, start, end, parts, signals, guess);
+  }
+
+  /** add, for a span candidateKey has given `key` (a detector that checks first need not pay for the check twice). */
+  addCandidate(key: string, start: number, end: number, parts: string[], signals: Iterable<Signal>, guess?: TypeGuess): Occurrence {
+    const { vocabulary } = this;
     let occurrence = this.found.get(start, end);
     if (!occurrence) {
       this.found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));

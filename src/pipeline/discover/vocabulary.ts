@@ -2,6 +2,7 @@
 // a type, and which names it already has.
 import type { DiscoveryRules } from '../../dictionary/dictionary.js';
 import type { Entity, EntityType } from '../../core/entity.js';
+import { memoize } from '../../core/memo.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
 import { hasJapanese } from '../../core/script.js';
 import type { Token } from '../tokenize/tokenize.js';
@@ -23,8 +24,17 @@ export interface DiscoveryContext {
   productTypeOf?: (makerId: string) => EntityType | undefined;
 }
 
+/** The type a name's ending suggests, and whether only after a name-like word (dict/discovery.yml `typeSuffixes`). */
+export interface SuffixRule {
+  type: EntityType | 'other';
+  needsName: boolean;
+}
+
 /** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */
 export const MEASUREMENT = /^\d+(?:\.\d+)?(?:nm|mm|cm|kg|gb|tb|pb|mb|kb|ghz|mhz|w|kw|mw|gw|kwh|v|bit|bits|b|k|m|x|g|tops|tflops|pflops|%)$/i;
+
+/** The last character of a text (a surrogate pair is one), or '' for an empty one. */
+const lastCharacter = (text: string): string => text.slice(text.length > 1 && text.codePointAt(text.length - 2)! > 0xffff ? -2 : -1);
 
 /** Whether a text has fewer than two characters (a surrogate pair is one). */
 const isOneCharacter = (text: string) => text.length < 2 || (text.length === 2 && text.codePointAt(0)! > 0xffff);
@@ -33,13 +43,15 @@ export class Vocabulary {
   readonly stopKeys: Set<string>;
   readonly stopPrefixes: Set<string>;
   /** Suffix key → the type it suggests, and whether only after a name-like word. */
-  readonly suffixTypes: Map<string, { type: EntityType | 'other'; needsName: boolean }>;
+  readonly suffixTypes: Map<string, SuffixRule>;
   /** Length of the longest suffix key: no longer tail of a name needs looking up. */
   readonly longestSuffix: number;
   /** Keys of the words of a company's legal name, longest first. */
   private readonly legalForms: string[];
-  /** The same, as variant keys (株式會社 is 株式会社). */
-  private readonly legalFormVariants: ReadonlySet<string>;
+  /** Whether a key is the words of a legal name alone, in any kanji (株式會社): asked of every span, so kept per key. */
+  private readonly isLegalFormOnly: (key: string) => boolean;
+  /** The last characters of the legal forms: a name that ends in none has no legal form to take off. */
+  private readonly legalFormEnds: ReadonlySet<string>;
 
   constructor(readonly context: DiscoveryContext) {
     const { rules, notEntities } = context;
@@ -48,7 +60,9 @@ export class Vocabulary {
     this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type, needsName }) => [nameKey(suffix), { type, needsName }]));
     this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
     this.legalForms = rules.legalForms.map((w) => nameKey(w.name)).sort((a, b) => b.length - a.length);
-    this.legalFormVariants = new Set(this.legalForms.map((f) => variantKey(f, rules.kanjiVariants)));
+    const legalFormVariants = new Set(this.legalForms.map((f) => variantKey(f, rules.kanjiVariants)));
+    this.isLegalFormOnly = memoize((key) => legalFormVariants.has(variantKey(key, rules.kanjiVariants)));
+    this.legalFormEnds = new Set(this.legalForms.map(lastCharacter));
   }
 
   /** The known company a name is with the words of its legal name after it: ファーウェイテクノロジーズ株式会社 is Huawei. */
@@ -81,6 +95,8 @@ export class Vocabulary {
    */
   private legalNameStems(parts: readonly string[]): string[] {
     const whole = parts.join('');
+    const last = lastCharacter(whole);
+    if (!this.legalFormEnds.has(this.context.rules.kanjiVariants.get(last) ?? last)) return [];
     const wordEnds = new Set<number>();
     parts.reduce((end, part) => (wordEnds.add(end + part.length), end + part.length), 0);
     // Kanji variants fold one character to one, so offsets stay.
@@ -99,7 +115,7 @@ export class Vocabulary {
     if (isOneCharacter(key) || /^[\d.,\-]+$/.test(key) || MEASUREMENT.test(key)) return false;
     if (this.stopKeys.has(key) || parts.every((p) => this.stopKeys.has(p) || this.isSuffix(p))) return false;
     // The words of a legal name alone, in any kanji (株式會社), name no one.
-    if (this.legalFormVariants.has(variantKey(key, this.context.rules.kanjiVariants))) return false;
+    if (this.isLegalFormOnly(key)) return false;
     const rest = key.slice(1);
     if (this.stopPrefixes.has(key[0]) && (this.stopKeys.has(rest) || this.isSuffix(rest))) return false;
     return !this.context.knownKey(key);

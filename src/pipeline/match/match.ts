@@ -83,6 +83,14 @@ export class Matcher {
 
   /** The one entity a name written otherwise (see variantKey) stands for, if its variant key is one entity's only. */
   entityByVariant(key: string): Entity | undefined {
+    return this.variantOf(key) || undefined;
+  }
+
+  /** The same, kept per key (false for none): discovery asks about every new span of every document, and spans recur. */
+  private readonly variantOf = memoize((key: string): Entity | false => this.variantTable().get(variantKey(key, this.kanjiVariants)) || false);
+
+  /** Variant key → the entity of the known names that have it, or null when they are more than one entity's. */
+  private variantTable(): Map<string, Entity | null> {
     if (!this.byVariantKey) {
       this.byVariantKey = new Map();
       for (const [name, { entity }] of this.known.byKey) {
@@ -95,11 +103,8 @@ export class Matcher {
         this.byVariantKey.set(variant, seen === undefined || seen === entity ? entity : null);
       }
     }
-    return this.byVariantKey.get(this.variantKeyOf(key)) ?? undefined;
+    return this.byVariantKey;
   }
-
-  /** Discovery asks about every new span of every document, and spans recur: their variant keys are kept. */
-  private readonly variantKeyOf = memoize((key: string): string => variantKey(key, this.kanjiVariants));
 
   /** All entity mentions in a text, in text order, without overlaps. */
   match({ text, tokens, addresses = webAddressSpans(text) }: MatchContext): Mention[] {

@@ -71,13 +71,14 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
     if (/'s$/.test(last.text) && last.text.length > 2) ws = [...ws.slice(0, -1), { ...last, text: last.text.slice(0, -2), end: last.end - 2 }];
     const parts = ws.map((w) => nameKey(w.text));
     // compromise takes a parse per distinct name: not for a span the scan would not keep.
-    if (scan.candidateKey(ws[0].start, ws[ws.length - 1].end, parts) === undefined) return;
+    const key = scan.candidateKey(ws[0].start, ws[ws.length - 1].end, parts);
+    if (key === undefined) return;
     const signals: Signal[] = [signal];
     const byShape = firstGuess(LATIN_NAME_RULES, { words: ws, vocabulary: scan.vocabulary })!;
     if (byShape.signal) signals.push(byShape.signal);
     const overruled = firstGuess(LATIN_NAME_OVERRULES, { words: ws, kinds: nameKinds(ws.map((w) => w.text).join(' ')), guess: byShape.guess });
     if (overruled?.signal) signals.push(overruled.signal);
-    scan.add(ws[0].start, ws[ws.length - 1].end, parts, signals, overruled?.guess ?? byShape.guess);
+    scan.addCandidate(key, ws[0].start, ws[ws.length - 1].end, parts, signals, overruled?.guess ?? byShape.guess);
   };
   // The whole span, unless it opens an English sentence with a function word (The, However),
   // or is one word that is not a name (Japanese, National, I've) and not quoted as one

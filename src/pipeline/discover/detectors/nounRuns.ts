@@ -8,7 +8,7 @@ import type { Scan } from '../scan.js';
 import { is, isKatakanaToken, isNounish, isPersonOrPlace, JAPANESE, KATAKANA, LATIN, shapeBits, WORD_CHARS } from '../tokenShape.js';
 import { companyWord } from '../typing/companyWord.js';
 import { JAPANESE_NAME_RULES } from '../typing/order.js';
-import { prefixFacts, suffixGuess } from '../typing/suffix.js';
+import { prefixFacts, suffixGuess, type PrefixFacts } from '../typing/suffix.js';
 import { signalOf } from './latinNames.js';
 
 export const nounRunNames: Detector = {
@@ -31,26 +31,33 @@ export const nounRunNames: Detector = {
     for (const run of nounRuns(scan)) {
       const trimmed = scan.vocabulary.trimRun(run);
       if (!trimmed.length) continue;
-      if (trimmed.length > 1) scan.countAdjacent(trimmed.map((t) => nameKey(t.surface)));
-      japaneseCandidates(scan, trimmed);
+      // The keys of the run's words, once for all the spans tried in it.
+      const keys = trimmed.map((t) => nameKey(t.surface));
+      if (trimmed.length > 1) scan.countAdjacent(keys);
+      japaneseCandidates(scan, trimmed, keys);
     }
   },
 };
 
-function japaneseCandidates(scan: Scan, run: Token[]): void {
+/** For a rule that reads no signals: one empty set, not one per run. */
+const NO_SIGNALS = new Set<Signal>();
+
+/** The candidates in a run of tokens, given the keys of its words. */
+function japaneseCandidates(scan: Scan, run: Token[], keys: string[]): void {
   const { vocabulary } = scan;
-  const byCompanyWord = companyWord.guess({ tokens: run, signals: new Set(), vocabulary });
+  const byCompanyWord = companyWord.guess({ tokens: run, signals: NO_SIGNALS, vocabulary });
   if (byCompanyWord) {
     const name = run.slice(0, -1);
     const signals = name.every(isLatinPart) ? new Set<Signal>([signalOf(name.map((t) => t.surface).join(''))]) : jaSignals(name);
     signals.add(companyWord.signal!);
-    scan.add(name[0].start, name[name.length - 1].end, name.map((t) => nameKey(t.surface)), signals, byCompanyWord);
+    scan.add(name[0].start, name[name.length - 1].end, keys.slice(0, -1), signals, byCompanyWord);
     return;
   }
   const spans: Array<[number, number]> = [[0, run.length]];
   // Suffix compounds inside a run that does not end in one: 産業安全保障局 in 産業安全保障局長.
-  const facts = prefixFacts(vocabulary, run);
-  if (!suffixGuess(vocabulary, run, run.length, facts)) for (let k = 1; k < run.length - 1; k++) if (suffixGuess(vocabulary, run, k + 1, facts)) spans.push([0, k + 1]);
+  let facts: PrefixFacts | undefined;
+  const factsOf = () => (facts ??= prefixFacts(vocabulary, run));
+  if (!suffixGuess(vocabulary, run, run.length, factsOf)) for (let k = 1; k < run.length - 1; k++) if (suffixGuess(vocabulary, run, k + 1, factsOf)) spans.push([0, k + 1]);
   // Katakana runs and proper-noun runs inside the run.
   for (const test of INNER_RUNS) {
     for (let i = 0; i < run.length; ) {
@@ -67,9 +74,10 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
   for (const [i, j] of spans) {
     const tokens = i === 0 && j === run.length ? run : run.slice(i, j);
     if (tokens.every(isLatinPart)) continue; // Latin names have their own rules
-    const parts = tokens.map((t) => nameKey(t.surface));
+    const parts = i === 0 && j === run.length ? keys : keys.slice(i, j);
     // Most spans are stop words or known names: no signals and type rules for a span the scan would not keep.
-    if (scan.candidateKey(tokens[0].start, tokens[tokens.length - 1].end, parts) === undefined) continue;
+    const key = scan.candidateKey(tokens[0].start, tokens[tokens.length - 1].end, parts);
+    if (key === undefined) continue;
     const signals = jaSignals(tokens);
     // SKハイニックス, POSCOフューチャーエム: Latin letters joined to Japanese make a name's shape.
     // (Ascendチップ is a name and an ordinary word: the Japanese must be no word IPADIC knows.)
@@ -77,7 +85,7 @@ function japaneseCandidates(scan: Scan, run: Token[]): void {
     if (japanese.length && japanese.every((t) => !t.known) && tokens.some((t) => is(t, LATIN) && !vocabulary.stopKeys.has(nameKey(t.surface)))) signals.add('mixed-script');
     const typed = firstGuess(JAPANESE_NAME_RULES, { tokens, signals, vocabulary });
     if (typed?.signal) signals.add(typed.signal);
-    scan.add(tokens[0].start, tokens[tokens.length - 1].end, parts, signals, typed?.guess);
+    scan.addCandidate(key, tokens[0].start, tokens[tokens.length - 1].end, parts, signals, typed?.guess);
   }
 }
 
@@ -112,8 +120,11 @@ function* nounRuns(scan: Scan): Generator<Token[]> {
       run.push(t);
       continue;
     }
-    if (run.length) yield run;
-    run = usable ? [t] : [];
+    if (run.length) {
+      yield run;
+      run = [];
+    }
+    if (usable) run.push(t);
   }
   if (run.length) yield run;
 }

@@ -47,8 +47,10 @@ export const kindBefore: TypeRule<AroundName> = {
     ],
   },
   guess: ({ occurrence: o, text }) => {
+    // The cheap tests first: the pattern is tried for every occurrence that passes them.
+    if (!isWeakGuess(o) || o.signals.has('common-words')) return undefined;
     const kind = KIND_BEFORE.exec(text.slice(Math.max(0, o.start - KIND_WINDOW), o.start));
-    if (!kind || !isWeakGuess(o) || o.signals.has('common-words')) return undefined;
+    if (!kind) return undefined;
     const group = kind.slice(1).findIndex((g) => g !== undefined);
     // 企業のX names X only where X ends the noun: in 企業のコンプライアンス体制 it is a word of a phrase.
     if (kind[0].endsWith('の') && isKanjiOrKatakana(text[o.end])) return undefined;

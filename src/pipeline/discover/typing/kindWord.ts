@@ -44,8 +44,10 @@ export const kindWord: TypeRule<AroundName> = {
     ],
   },
   guess: ({ occurrence: o, text }) => {
+    // The cheap tests first: the pattern is tried for every occurrence that passes them.
+    if (!isWeakGuess(o) || o.signals.has('common-words')) return undefined;
     const kind = KIND_AFTER.exec(text.slice(o.end, o.end + KIND_WINDOW));
-    if (!kind || !isWeakGuess(o) || o.signals.has('common-words')) return undefined;
+    if (!kind) return undefined;
     // The same kinds are captured twice (right after, after a list): group i and i + KINDS.length.
     const group = kind.slice(1).findIndex((g) => g !== undefined) % KINDS.length;
     const word = kind.slice(1).find((g) => g !== undefined)!;

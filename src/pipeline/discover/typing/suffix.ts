@@ -5,7 +5,7 @@ import type { Token } from '../../tokenize/tokenize.js';
 import type { TypeGuess } from '../provenance.js';
 import type { TypeRule } from '../rule.js';
 import { is, isNameLike, isPlace, LATIN } from '../tokenShape.js';
-import type { Vocabulary } from '../vocabulary.js';
+import type { SuffixRule, Vocabulary } from '../vocabulary.js';
 import type { JapaneseName, LatinName } from './input.js';
 
 /** For each i, whether tokens[0..i) hold a new name's word, and whether they are all place names. */
@@ -25,38 +25,43 @@ export function prefixFacts(vocabulary: Vocabulary, tokens: Token[]): PrefixFact
   return { newName, allPlaces };
 }
 
+/** What a suffix's rule guesses after words that hold a new name's word or not, and are all places or not; the suffix as written is made only for a guess. */
+function ruleGuess(rule: SuffixRule, count: number, newName: boolean, allPlaces: boolean, written: () => string): TypeGuess | undefined {
+  if (rule.needsName && !newName) return undefined;
+  // Divisions of a place take one kanji (広東省); a body's longer word makes a body (ケベック議会).
+  if (count && allPlaces && (rule.type !== 'agency' || [...written()].length === 1)) return { type: 'place', because: { rule: 'place-suffix', suffix: written() } };
+  return { type: rule.type, because: { rule: 'suffix', suffix: written() } };
+}
+
+/** A letter or a number before a suffix numbers a part (Ⅰ部, 3部, A社): no name. */
+const isNumberedPart = (tokens: Token[], i: number) => i === 1 && /^[A-Za-z0-9]$/.test(tokens[0].surface);
+
 /**
  * The type the last token(s) of tokens[0..end) suggest: `局` → agency, `社` → company (never the
  * whole name); inside one proper noun or unknown word, its last characters (東北大学). A suffix
  * that also ends phrases counts only after a name-like word, and after place names only makes a
  * place (広東省, スタンフォード大学), but for a body's word of two kanji or more (ケベック議会).
+ * Most tails are no suffix, so the prefix facts (`factsOf`, the same for every `end` of a run)
+ * are asked for only when one is.
  */
-export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, facts = prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
-  // `before` tokens are tokens[0..count): what the prefix facts say of them, in constant time.
-  // The suffix as written is made only for a guess (most tails are no suffix).
-  const guessFor = (tail: string, count: number, newName: boolean, allPlaces: boolean, written: () => string): TypeGuess | undefined => {
-    const rule = vocabulary.suffixTypes.get(tail);
-    if (!rule || (rule.needsName && !newName)) return undefined;
-    // Divisions of a place take one kanji (広東省); a body's longer word makes a body (ケベック議会).
-    if (count && allPlaces && (rule.type !== 'agency' || [...written()].length === 1)) return { type: 'place', because: { rule: 'place-suffix', suffix: written() } };
-    return { type: rule.type, because: { rule: 'suffix', suffix: written() } };
-  };
+export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, factsOf = (): PrefixFacts => prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
   let tail = '';
-  // A letter or a number before a suffix numbers a part (Ⅰ部, 3部, A社): no name.
-  const numbered = (i: number) => i === 1 && /^[A-Za-z0-9]$/.test(tokens[0].surface);
-  for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix && !numbered(i); i--) {
+  for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix && !isNumberedPart(tokens, i); i--) {
     tail = nameKey(tokens[i].surface) + tail;
-    const guess = guessFor(tail, i, facts.newName[i], facts.allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
+    const rule = vocabulary.suffixTypes.get(tail);
+    if (!rule) continue;
+    // What the prefix facts say of tokens[0..i), the words before the suffix, in constant time.
+    const { newName, allPlaces } = factsOf();
+    const guess = ruleGuess(rule, i, newName[i], allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
     if (guess) return guess;
   }
   const last = tokens[end - 1];
   if (!isNameLike(last) || is(last, LATIN)) return undefined;
   const key = nameKey(last.surface);
-  const newName = vocabulary.isNewName(last);
-  const place = isPlace(last);
   for (let n = Math.min(vocabulary.longestSuffix, key.length - 2); n >= 1; n--) {
     const tail = key.slice(-n);
-    const guess = guessFor(tail, 1, newName, place, () => tail);
+    const rule = vocabulary.suffixTypes.get(tail);
+    const guess = rule && ruleGuess(rule, 1, vocabulary.isNewName(last), isPlace(last), () => tail);
     if (guess) return guess;
   }
   return undefined;
