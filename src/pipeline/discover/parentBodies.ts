@@ -6,7 +6,7 @@
 // then count for the longer name only.
 import { nameKey } from '../../core/normalize.js';
 import type { Mention } from '../match/match.js';
-import type { Token } from '../tokenize/tokenize.js';
+import { tokenIndexAt, type Token } from '../tokenize/tokenize.js';
 import { isSuffixGuess } from './provenance.js';
 import type { Scan } from './scan.js';
 import { isNounish, isWordChar } from './tokenShape.js';
@@ -54,11 +54,10 @@ function claimBodiesBeforeNames(scan: Scan, claimed: Set<Mention>): void {
  */
 function claimNamesInRules(scan: Scan, claimed: Set<Mention>): void {
   const { tokens, text, vocabulary } = scan;
-  const startingAt = new Map(tokens.map((t, i) => [t.start, i]));
   for (const m of scan.mentions) {
     if ((m.entity.type !== 'agency' && m.entity.type !== 'company') || claimed.has(m)) continue;
-    const first = startingAt.get(m.end);
-    if (first === undefined) continue;
+    const first = tokenIndexAt(tokens, m.end);
+    if (first < 0) continue;
     const words: Token[] = [];
     for (let i = first; i < tokens.length && words.length < MAX_WORDS_BEFORE_SUFFIX && isNounOrSuffix(tokens[i]) && !scan.isCovered(tokens[i].start, tokens[i].end); i++) words.push(tokens[i]);
     // The rule's name ends at its suffix, and the suffix ends the noun: 国会法の, not 国会法人.
