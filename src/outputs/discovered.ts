@@ -14,6 +14,7 @@ import { byKey } from '../core/sort.js';
 import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
 import { isShortForm } from '../pipeline/discover/pairs.js';
+import { isOpeningQuote } from '../core/quotes.js';
 import { describeProvenance, isSuffixGuess, type Provenance } from '../pipeline/discover/provenance.js';
 import { isVersionText } from '../pipeline/discover/typing/latinShape.js';
 import { englishFromText, type Candidate, type RankedCandidate } from './candidates.js';
@@ -49,7 +50,10 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
     const acronymPartner = !!candidate.partner && isShortForm(candidate.partner);
     // (a kanji name and a katakana one are paired only where the kanji is a foreign name: bracketPairs.ts)
     const transcribed = !!candidate.partner && (isTranscription(candidate.surface, candidate.partner) || isKanjiAndKatakana(candidate.surface, candidate.partner));
-    return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed;
+    // ファンド「High-Flyer」(簡体字: 幻方): paired with a name quoted after the word for its kind,
+    // ordinary words are a name.
+    const quotedAfterKind = because.rule === 'kind-before' && isOpeningQuote(because.word[because.word.length - 1]);
+    return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed || quotedAfterKind;
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');

@@ -53,6 +53,7 @@ describe('what enters the glossary', () => {
     ['中国の壁仞科技（ビレンテック）が量産した。', 'ビレンテック'], // a foreign name in kanji IPADIC reads in pieces, and its reading
     ['ゼニス・ロボテックテクノロジーズ株式会社が来た。ゼニス・ロボテックが勝った。', 'ゼニス・ロボテック'], // a legal name's short name
     ['Zenlmモデルが出た。Zenlm 3.3が出た。', 'Zenlm 3.3'], // a version of a model that enters
+    ['ファンド「Zenfly」(簡体字: 幻方)が出資した。', '幻方'], // ordinary words paired with a name quoted after the word for its kind
   ];
   // Articles apart are written apart by `|`.
   it.each(ok)('%s → %s', (text, name) => expect(names(text.split('|'))).toContain(name));
@@ -73,6 +74,7 @@ describe('what enters the glossary', () => {
     ['ZenithとZenithが来た。', 'Zenith'], // a capitalised word is no coined name
     ['AIフレームワーク(ZenFlow, ZenTorch)とZenTorchを使う。', 'ZenTorch'], // examples of another kind
     ['Zenlmが出た。Zenlm 3.3が出た。', 'Zenlm 3.3'], // a version of a name that does not enter
+    ['ファンドのZenfly(簡体字: 幻方)が出資した。', '幻方'], // the same, unquoted
     ['各 ZenCore と ZenCore と ZenCore|ZenCore', 'ZenCore'], // what the text counts
     ['共産党さんが来た。共産党さんが来た。', '共産'], // seen only inside a longer name
   ];
