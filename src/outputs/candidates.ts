@@ -173,7 +173,10 @@ function foldPairs(tallies: Map<string, CandidateTally>): Array<{ tally: Candida
     const joins = !headOf.has(key) && !tally.aliasOf.size && !writtenNonAscii(tally) && partner !== undefined;
     const head = joins ? folded.get(headOf.get(nameKey(partner)) ?? '') : undefined;
     if (!head) continue;
+    // The head's partner stays the side it was folded with.
+    const partners = head.tally.partners;
     addTally(head.tally, tally);
+    head.tally.partners = partners;
     folded.delete(key);
   }
   return [...folded.values()];

@@ -54,6 +54,7 @@ describe('what enters the glossary', () => {
     ['ゼニス・ロボテックテクノロジーズ株式会社が来た。ゼニス・ロボテックが勝った。', 'ゼニス・ロボテック'], // a legal name's short name
     ['Zenlmモデルが出た。Zenlm 3.3が出た。', 'Zenlm 3.3'], // a version of a model that enters
     ['ファンド「Zenfly」(簡体字: 幻方)が出資した。', '幻方'], // ordinary words paired with a name quoted after the word for its kind
+    ['ZenmothとZenmothが来た。Zenmoth あたりの売上が伸びた。|Zenmothが来た。', 'Zenmoth'], // counted once of four times
   ];
   // Articles apart are written apart by `|`.
   it.each(ok)('%s → %s', (text, name) => expect(names(text.split('|'))).toContain(name));
@@ -75,7 +76,7 @@ describe('what enters the glossary', () => {
     ['AIフレームワーク(ZenFlow, ZenTorch)とZenTorchを使う。', 'ZenTorch'], // examples of another kind
     ['Zenlmが出た。Zenlm 3.3が出た。', 'Zenlm 3.3'], // a version of a name that does not enter
     ['ファンドのZenfly(簡体字: 幻方)が出資した。', '幻方'], // the same, unquoted
-    ['各 ZenCore と ZenCore と ZenCore|ZenCore', 'ZenCore'], // what the text counts
+    ['各 ZenCore と ZenCore と ZenCore|各 ZenCore', 'ZenCore'], // what the text counts twice
     ['共産党さんが来た。共産党さんが来た。', '共産'], // seen only inside a longer name
   ];
   it.each(notOk)('%s → not %s', (text, name) => expect(names(text.split('|'))).not.toContain(name));

@@ -192,6 +192,8 @@ describe('bracket pairs', () => {
     ['規則(以下「本規則」という。)', [], []],
     ['株式会社ゼニス(以下「当社」)', [], []],
     ['局(以下BIS)', ['BIS'], ['BIS']],
+    ['株式会社ゼニス(以下「ゼニス」及び「ゼニス社」という。)', ['ゼニス'], ['ゼニス']],
+    ['省令(令和5年経済産業省令第1号)', ['令和5年経済産業省令第1号'], []],
   ])('%s has the parts %j, introduced %j', (text, parts, introduced) => {
     const [bracket] = findBrackets(text);
     expect(bracket.parts.map((p) => p.text)).toEqual(parts);
@@ -228,6 +230,10 @@ describe("a known body or country before a new agency's name (counting rules 1 a
     ['米国輸出監察規則が発表された。', ['米国']], // a country before a rule: its own mention, as in 米国の輸出管理規則
     ['米国法に従う。', ['米国']], // a country's law, no name
     ['商務省法人が来た。', ['商務省']], // the suffix must end the noun
+    ['エヌビディア規制を強化した。', ['エヌビディア']], // a rule word other than 法, リスト, 規則: a phrase about the name
+    ['エヌビディア計画は順調だ。', ['エヌビディア']],
+    ['商務省規則によると', ['商務省']], // rules right after the name: its rules
+    ['EU法では認められない。', ['EU']], // a body's name in Latin letters and 法: a body of law
   ])('is not claimed otherwise: %s', (raw, mentions) => {
     expect(mentionsAndCandidates(raw).mentions).toEqual(mentions);
   });

@@ -39,7 +39,7 @@ export interface Occurrence {
   partner?: string;
   /** The entry the partner names: this candidate would be a new alias of it. */
   aliasOf?: Entity;
-  /** Not inside a longer candidate that looks like a name (one typed other than generic). */
+  /** Not inside a longer candidate that looks like a name: one typed other than generic (an entity, a person, an amount…), or a name with a version. */
   independent: boolean;
 }
 

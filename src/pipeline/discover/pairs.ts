@@ -32,16 +32,16 @@ const INTRODUCER = /^(?:以下[、,]?|以下「|略称[:：]?|略[:：]|通称[:
  * A labelled fact (`拼音: Shēndù Qiúsuǒ`, `設立: 2023年`), a note's number (`注3`, `※1`) or a law's
  * number (`令和2年法律第37号`) beside a name in brackets.
  */
-const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※|(?:明治|大正|昭和|平成|令和)[元\d〇一二三四五六七八九十百]+年\S{0,4}第[\d〇一二三四五六七八九十百千]+号$)/;
+const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※|(?:明治|大正|昭和|平成|令和)[元\d〇一二三四五六七八九十百]+年\S{0,8}第[\d〇一二三四五六七八九十百千]+号$)/;
 /** Parts of a bracket are split at commas and at a sentence's end (`令和2年法律第37号。以下「5G促進法」という。`). */
 const SEPARATOR = /[、,;；。]/g;
 /**
- * What a definition's name is followed by: `以下「BIS」といいます`, `以下「EAR」とする`. The name ends at
- * its closing quote.
+ * A definition's name in quotes: `以下「BIS」といいます`, `以下「EAR」とする`; it ends at its first
+ * closing quote (`以下「ゼニス」及び「ゼニス社」という`: the first).
  */
-const DEFINED_AS = /」\s*(?:と|って)/;
+const DEFINED_AS = /^「?[^」]*」\s*(?:と|って|及び|又は|、)/;
 /** A definition's name that points back instead of naming (`以下「本規則」`, `以下「当社」`, `以下「同法」`): an anaphor, no name. */
-const ANAPHOR = /^(?:本|当|同|弊)(?:社|省|局|庁|法|規則|規制|制度|会社|グループ|協定|機構|委員会|政府|事業|計画|枠組み)/;
+const ANAPHOR = /^(?:本|当|同|弊)(?:社|省|局|庁|法|国|氏|件|規則|規制|制度|指針|ガイドライン|契約|条約|会社|グループ|協定|機構|委員会|政府|事業|計画|枠組み)/;
 
 /** Every `( … )` on one line with at most MAX_CONTENT characters and no nested bracket. */
 export function findBrackets(text: string): Bracket[] {
@@ -60,8 +60,7 @@ export function findBrackets(text: string): Bracket[] {
       const introducer = INTRODUCER.exec(text.slice(start, end));
       if (introducer) {
         start += introducer[0].length;
-        const defined = DEFINED_AS.exec(text.slice(start, end));
-        if (defined) end = start + defined.index;
+        if (DEFINED_AS.test(text.slice(start, end))) end = text.indexOf('」', start);
       }
       while (start < end && /[\s「"]/.test(text[start])) start++;
       while (end > start && /[\s」"]/.test(text[end - 1])) end--;

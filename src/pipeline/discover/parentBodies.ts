@@ -5,11 +5,15 @@
 // or list's name is part of it too: 商務省輸出監察規則, 国会法, NTT法, 商務省管理リスト. Discovery claims those mentions, which
 // then count for the longer name only.
 import { nameKey } from '../../core/normalize.js';
+import { hasJapanese } from '../../core/script.js';
 import type { Mention } from '../match/match.js';
 import { tokenIndexAt, type Token } from '../tokenize/tokenize.js';
 import { isSuffixGuess } from './provenance.js';
 import type { Scan } from './scan.js';
 import { isNounish, isWordChar } from './tokenShape.js';
+
+/** The last word of a law named after a name (法 right after it), or of a list or rules (words between). */
+const isLawOrList = (word: string, wordsBefore: number) => (wordsBefore === 0 ? word === '法' || word === '法案' : word === 'リスト' || word === '規則');
 
 /** A noun, or a suffix (法 in 国会|法 is one). */
 const isNounOrSuffix = (t: Token) => isWordChar(t.surface[0]) && (isNounish(t) || (t.pos === '名詞' && t.posDetail === '接尾'));
@@ -48,12 +52,13 @@ function claimBodiesBeforeNames(scan: Scan, claimed: Set<Mention>): void {
 }
 
 /**
- * A body's or company's name followed by a few nouns that end in a rule's suffix, where no
- * candidate holds them (国会法, NTT法, 商務省管理リスト), is the rule's name. Not a country's: 米国法
- * and 中国法 are the law of a country, no name.
+ * A law named after the body or company it is about: the name and 法 (国会法, 内閣法, NTT法), or a
+ * list or rules with words between (商務省管理リスト). Not a country's (米国法, 中国法) nor a body's
+ * in Latin letters (EU法, WTO法): a body of law, no name; and no other rule word (ファーウェイ規制,
+ * TSMC計画, 商務省規則 are phrases about the name).
  */
 function claimNamesInRules(scan: Scan, claimed: Set<Mention>): void {
-  const { tokens, text, vocabulary } = scan;
+  const { tokens, text } = scan;
   for (const m of scan.mentions) {
     if ((m.entity.type !== 'agency' && m.entity.type !== 'company') || claimed.has(m)) continue;
     const first = tokenIndexAt(tokens, m.end);
@@ -62,8 +67,9 @@ function claimNamesInRules(scan: Scan, claimed: Set<Mention>): void {
     for (let i = first; i < tokens.length && words.length < MAX_WORDS_BEFORE_SUFFIX && isNounOrSuffix(tokens[i]) && !scan.isCovered(tokens[i].start, tokens[i].end); i++) words.push(tokens[i]);
     // The rule's name ends at its suffix, and the suffix ends the noun: 国会法の, not 国会法人.
     let last = words.length - 1;
-    while (last >= 0 && vocabulary.suffixTypes.get(nameKey(words[last].surface))?.type !== 'regulation') last--;
+    while (last >= 0 && !isLawOrList(words[last].surface, last)) last--;
     if (last < 0 || (tokens[first + last + 1] && isNounOrSuffix(tokens[first + last + 1]))) continue;
+    if (m.entity.type === 'agency' && !hasJapanese(text.slice(m.start, m.end))) continue;
     const end = words[last].end;
     // One part: the known name is no stop word here (国会 is one alone, not in 国会法).
     const parts = [nameKey(text.slice(m.start, end))];

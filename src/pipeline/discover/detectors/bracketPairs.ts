@@ -57,6 +57,7 @@ export const bracketPairs: Detector = {
       { text: '株式会社ゼニスライト（以下「当社」という。）は来た。', name: '当社' },
       { text: 'Zenith as a Service(ZaaS)として使う。', name: 'ZaaS' },
       { text: '計画の認定を受けた株式会社ゼニスライト（以下「認定事業者」という。）', name: '認定事業者' },
+      { text: 'エヌビディア（米国の半導体設計大手）が来た。', name: '半導体設計大手' },
     ],
   },
   find(scan) {
@@ -73,6 +74,12 @@ export const bracketPairs: Detector = {
       const longestFirst = (endingAt.get(end) ?? []).filter((o) => o.start >= from).sort((a, b) => a.start - b.start);
       return longestFirst.find((o) => !scan.vocabulary.stopKeys.has(o.parts[0]) || o.signals.has('suffix')) ?? longestFirst[0];
     };
+    // The Latin name a part ends in after its parent's possessive (the U.S. Department of
+    // Commerce's Bureau of Industry and Security), not any words a description ends in.
+    const nameAfterPossessive = (part: BracketPart): Occurrence | undefined => {
+      const name = nameEndingAt(part.end, part.start);
+      return name && /['’]s $/.test(text.slice(part.start, name.start)) ? name : undefined;
+    };
     for (const bracket of findBrackets(text)) {
       markSpeaker(scan, bracket);
       let before = bracket.open;
@@ -82,9 +89,7 @@ export const bracketPairs: Detector = {
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
       for (const part of namingParts(bracket)) {
-        // The whole part, or the name it ends in after a parent's possessive (the U.S. Department
-        // of Commerce's Bureau of Industry and Security).
-        const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end) ?? nameEndingAt(part.end, part.start);
+        const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end) ?? nameAfterPossessive(part);
         if (!inside) continue;
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
         // between Latin names, an acronym and its long form.

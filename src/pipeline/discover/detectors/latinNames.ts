@@ -53,6 +53,8 @@ export const latinNames: Detector = {
       { text: 'GPUのZIVA 128を発表した。', name: 'ZIVA 128' },
       { text: 'Zenlm 3つを公開した。', name: 'Zenlm 3' },
       { text: 'Zenlm 2025年版を公開した。', name: 'Zenlm 2025' },
+      { text: 'Zenlm 3 つを公開した。', name: 'Zenlm 3' },
+      { text: 'Zenlm 12 月版を公開した。', name: 'Zenlm 12' },
     ],
   },
   find(scan) {
@@ -101,7 +103,7 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
 }
 
 /** What after a number makes it a count, an amount or a date: 3つ, 2社, 5%, 12月. */
-const COUNT_AFTER = /^[\d.,つ個台枚社件年月日回位%万億兆倍]/;
+const COUNT_AFTER = /^\s?[\d.,つ個台枚社件年月日回位%万億兆倍]/;
 
 /** A colon and a word with letters after it, as in a model number (not a list's colon before a number: `AWS：2027年`). */
 const CODE_JOIN = /^:[0-9]*[A-Za-z]/;
@@ -141,7 +143,7 @@ function* latinNameSpans(scan: Scan): Generator<LatinSpan> {
     const endsQuotedName = joined && /^\d+$/.test(word.text) && isClosingQuote(text[word.end]) && isOpeningQuote(text[span[0]?.start - 1]);
     const isName = !inCode && (/^[A-Z]/.test(word.text) || (/\d/.test(word.text) && /[A-Za-z]/.test(word.text)) || quoted || endsQuotedName);
     // A version ends a name (Llama 3.3, Claude Opus 4); not a count or a date (Llama 3つ, 2025年).
-    const isVersion = joined && span.length > 0 && !pendingConnectors.length && !endsQuotedName && isVersionText(word.text) && !COUNT_AFTER.test(text[word.end] ?? '');
+    const isVersion = joined && span.length > 0 && !pendingConnectors.length && !endsQuotedName && isVersionText(word.text) && !COUNT_AFTER.test(text.slice(word.end, word.end + 2));
     if (scan.isCovered(word.start, word.end)) {
       yield* flush();
     } else if (isVersion) {

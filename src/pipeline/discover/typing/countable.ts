@@ -1,7 +1,8 @@
 // A thing counted or measured per unit is a common noun, not a name: 各 TensorCore, 1 つの Pod,
-// Pod あたりの帯域幅, and a word after a number is a unit (2,765 Gbps); so is a kind of business
-// (OSAT企業: firms of a kind, where a company's name takes 社). Names are not counted so (8 つの NVIDIA is no phrase), so a name seen only by
-// its shape is no name where the text counts it.
+// Pod あたりの帯域幅; a word after a number is a unit (2,765 Gbps); a word before 企業 a kind of
+// business (OSAT企業, where a company's name takes 社). A name seen only by its shape is taken for
+// no name where the text counts it twice or most of the times it is seen (outputs/discovered.ts):
+// products are counted too (2台のZenbot), companies hardly ever.
 import type { TypeRule } from '../rule.js';
 import { isShapeGuess, type AroundName } from './input.js';
 
@@ -10,12 +11,16 @@ const COUNTED_BEFORE = /(?:各|毎|\d\s?(?:つ|個|台|基|枚|組)の)\s?$/;
 /** A number right before a word of letters only: a unit (95 GB, 2,765 Gbps). */
 const NUMBER_BEFORE = /\d[\d,.]*\s?$/;
 
-/** A number in a line before the word: not a note's or a list's number opening the line (`4 OpenAI「GPT4」`). */
+/**
+ * A number in a line before the word: not a note's or a list's number opening the line (`4
+ * OpenAI「GPT4」`), nor a year (`In 2024 Zenith launched`).
+ */
 function isMeasured(before: string): boolean {
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const number = NUMBER_BEFORE.exec(line);
-  return !!number && /\S/.test(line.slice(0, number.index));
+  return !!number && /\S/.test(line.slice(0, number.index)) && !/^(?:19|20)\d\d\s?$/.test(number[0]);
 }
+
 /** Per the word (あたりの, 当たりの, ごとの) right after it, or businesses of its kind (OSAT企業, EDA業界). */
 const PER_AFTER = /^\s?(?:(?:あたり|当たり|ごと)の|企業|業界|産業)/;
 
@@ -38,6 +43,7 @@ export const countable: TypeRule<AroundName> = {
       { text: '各 zen5e チップには行列演算ユニットがある。', name: 'zen5e' },
       { text: '顧客は8 ZH100を買った。', name: 'ZH100' },
       { text: '参照)\n\n4 Zenith「GPT4」の値', name: 'Zenith' },
+      { text: 'In 2024 Zenith launched its chip.', name: 'Zenith' },
     ],
   },
   guess: ({ occurrence: o, text }) => {

@@ -37,6 +37,7 @@ export const kindBefore: TypeRule<AroundName> = {
       { text: '政府系AI企業のZenithが組んだ。', name: 'Zenith', type: 'company' },
       { text: '検索サービス「Zenith」が伸びた。', name: 'Zenith', type: 'other' },
       { text: 'AIフレームワーク(ZenFlow, ZenTorch)を使う。', name: 'ZenTorch', type: 'other' },
+      { text: '中国のAI企業のZenith製チップ。', name: 'Zenith', type: 'company' },
     ],
     notOk: [
       { text: '新製品「Zenith」を公開した。', name: 'Zenith' },
@@ -53,7 +54,7 @@ export const kindBefore: TypeRule<AroundName> = {
     if (!kind) return undefined;
     const group = kind.slice(1).findIndex((g) => g !== undefined);
     // 企業のX names X only where X ends the noun: in 企業のコンプライアンス体制 it is a word of a phrase.
-    if (kind[0].endsWith('の') && isKanjiOrKatakana(text[o.end])) return undefined;
+    if (kind[0].endsWith('の') && isKanjiOrKatakana(text[o.end - 1]) && isKanjiOrKatakana(text[o.end])) return undefined;
     return { type: KINDS[group][0], because: { rule: 'kind-before', word: kind[0] } };
   },
 };
