@@ -36,7 +36,7 @@ const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
  * counts it twice or most of the times (各 TensorCore; `counted`: how often). A name seen only
  * inside longer candidates counts as those. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
-export function isConfident(candidate: Candidate, parts: number, counted = 0): boolean {
+export function isConfident(candidate: Candidate, parts: number, counted: number): boolean {
   const { type, signals, mentions, because } = candidate;
   if (candidate.aliasOf || !isEntityType(type)) return false;
   const has = (s: Signal) => signals.includes(s);

@@ -100,12 +100,17 @@ const MAX_NAME_WORDS = 12;
 /** The tags of compromise's lexicon that make a word an ordinary one: nouns, verbs, units, times. */
 const ORDINARY_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle', 'Verb', 'Unit', 'Currency', 'Duration', 'Month', 'WeekDay', 'Date', 'Comparative', 'Superlative', 'Expression']);
 
+let lexicon: Record<string, string | string[]> | undefined;
+
 /**
- * Whether compromise's lexicon lists the word, in lower case, as an ordinary word only (cloud,
- * gbps), not as a name of any kind (intel: Organization, claude: MaleName). A lookup, no parse.
+ * Whether compromise's lexicon lists the word, in lower case, as an ordinary word and as no name
+ * of any kind (cloud, gbps; not intel: Organization, claude: MaleName). A lookup, no parse. Not
+ * the exports' test (outputs/formats/synonymTerms.ts), which asks whether a name written in lower
+ * case collides with any dictionary word (oracle, meta).
  */
-export function isOrdinaryWord(word: string): boolean {
-  const tags = (loadNlp().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
+export function isOrdinaryWordNoName(word: string): boolean {
+  lexicon ??= (loadNlp().model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
   return !!tags && (Array.isArray(tags) ? tags : [tags]).every((tag) => ORDINARY_TAGS.has(tag));
 }
 

@@ -2,8 +2,8 @@
 // right before a new agency's or rule's name, is part of that name: 衆議院予算委員会 is one new
 // agency (the committee), not 衆議院 and 予算委員会; 日米経済政策協議委員会 one, not Japan, the United
 // States and a committee (as 米商務省 is the department only). A body or company named in a law's
-// or list's name is part of it too: 商務省輸出監察規則, 国会法, NTT法, 商務省管理リスト. Discovery claims those mentions, which
-// then count for the longer name only.
+// or list's name is part of it too: 商務省輸出監察規則, 国会法, NTT法, 商務省管理リスト. Discovery
+// claims those mentions, which then count for the longer name only.
 import { nameKey } from '../../core/normalize.js';
 import { hasJapanese } from '../../core/script.js';
 import type { Mention } from '../match/match.js';

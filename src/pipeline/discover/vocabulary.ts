@@ -30,6 +30,13 @@ export interface SuffixRule {
   needsName: boolean;
 }
 
+/**
+ * Japanese counters: after a number they count things, companies, countries, people or times (3つ,
+ * 28社, 42カ国, 2回), so the number is a count, not a version or a name's part. One source for the
+ * rules that read counts (typing/amount.ts, typing/countable.ts, detectors/latinNames.ts).
+ */
+export const COUNTER = '(?:つ|個|台|基|枚|組|社|件|人|名|回|位|倍|[カかヵヶ]国)';
+
 /** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */
 export const MEASUREMENT = /^\d+(?:\.\d+)?(?:nm|mm|cm|kg|gb|tb|pb|mb|kb|ghz|mhz|w|kw|mw|gw|kwh|v|bit|bits|b|k|m|x|g|tops|tflops|pflops|%)$/i;
 

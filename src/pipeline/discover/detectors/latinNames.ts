@@ -10,7 +10,7 @@ import { isClosingQuote, isOpeningQuote } from '../tokenShape.js';
 import type { LatinWord } from '../typing/input.js';
 import { isVersionText } from '../typing/latinShape.js';
 import { LATIN_NAME_OVERRULES, LATIN_NAME_RULES } from '../typing/order.js';
-import { MEASUREMENT } from '../vocabulary.js';
+import { COUNTER, MEASUREMENT } from '../vocabulary.js';
 
 const LATIN_WORD = /[A-Za-z0-9]+(?:[-.&'][A-Za-z0-9]+)*/g;
 /**
@@ -103,7 +103,7 @@ function latinCandidates(scan: Scan, span: LatinSpan): void {
 }
 
 /** What after a number makes it a count, an amount or a date: 3つ, 2社, 5%, 12月. */
-const COUNT_AFTER = /^\s?[\d.,つ個台枚社件年月日回位%万億兆倍]/;
+const COUNT_AFTER = new RegExp(`^\\s?(?:[\\d.,%年月日万億兆]|${COUNTER})`);
 
 /** A colon and a word with letters after it, as in a model number (not a list's colon before a number: `AWS：2027年`). */
 const CODE_JOIN = /^:[0-9]*[A-Za-z]/;

@@ -1,10 +1,11 @@
 // Amounts, dates and counts start with a number: 約7900億円, 2024年12月3日, 28社; or end in a count: 主要企業8社.
 import type { TypeRule } from '../rule.js';
+import { COUNTER } from '../vocabulary.js';
 import type { AroundName } from './input.js';
 
 const AMOUNT = /^[約計]?\d/;
 /** A count at the end: 主要企業8社, 加盟42カ国. */
-const COUNT = /\d(?:社|件|カ国|か国|ヵ国|ヶ国|人|名)$/;
+const COUNT = new RegExp(`\\d${COUNTER}$`);
 
 export const amount: TypeRule<AroundName> = {
   id: 'amount',

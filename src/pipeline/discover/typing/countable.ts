@@ -4,10 +4,11 @@
 // no name where the text counts it twice or most of the times it is seen (outputs/discovered.ts):
 // products are counted too (2台のZenbot), companies hardly ever.
 import type { TypeRule } from '../rule.js';
+import { COUNTER } from '../vocabulary.js';
 import { isShapeGuess, type AroundName } from './input.js';
 
 /** Each, every, or a number and a counter right before the word. */
-const COUNTED_BEFORE = /(?:各|毎|\d\s?(?:つ|個|台|基|枚|組)の)\s?$/;
+const COUNTED_BEFORE = new RegExp(`(?:各|毎|\\d\\s?${COUNTER}の)\\s?$`);
 /** A number right before a word of letters only: a unit (95 GB, 2,765 Gbps). */
 const NUMBER_BEFORE = /\d[\d,.]*\s?$/;
 

@@ -1,7 +1,7 @@
 // One Latin word's shape: letters and digits (a product number), capitals only (an acronym), or
 // a capitalised word. The weakest guesses of Latin names, which context overrules.
 import { nameKey } from '../../../core/normalize.js';
-import { isOrdinaryWord } from '../../english.js';
+import { isOrdinaryWordNoName } from '../../english.js';
 import type { TypeRule } from '../rule.js';
 import { isShortForm } from '../pairs.js';
 import type { LatinName } from './input.js';
@@ -63,7 +63,7 @@ export const englishWord: TypeRule<LatinName> = {
       { text: 'CLOUDが来た。', name: 'CLOUD' },
     ],
   },
-  guess: ({ words }) => (words.length === 1 && /^[A-Z][A-Za-z]*[a-z]$/.test(words[0].text) && isOrdinaryWord(words[0].text) ? { type: 'generic', because: { rule: 'english-word' } } : undefined),
+  guess: ({ words }) => (words.length === 1 && /^[A-Z][A-Za-z]*[a-z]$/.test(words[0].text) && isOrdinaryWordNoName(words[0].text) ? { type: 'generic', because: { rule: 'english-word' } } : undefined),
 };
 
 export const capitalised: TypeRule<LatinName> = {

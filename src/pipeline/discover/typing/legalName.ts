@@ -14,7 +14,7 @@ import type { JapaneseName, LatinName } from './input.js';
 /** A word a short name can be made of: katakana, Latin, a proper noun, a word IPADIC does not know (not 量子 in 量子テクノロジー). */
 const isNameWord = (t: Token) => isKatakanaToken(t) || is(t, LATIN) || t.posDetail === '固有名詞' || !t.known;
 /** A short name of one word IPADIC knows as an ordinary one is a phrase's word: デジタル in デジタルテクノロジー. */
-const isOrdinaryWord = (tokens: Token[]) => tokens.length === 1 && tokens[0].known && tokens[0].posDetail !== '固有名詞' && !is(tokens[0], LATIN);
+const isOneIpadicWord = (tokens: Token[]) => tokens.length === 1 && tokens[0].known && tokens[0].posDetail !== '固有名詞' && !is(tokens[0], LATIN);
 
 function legalNameGuess(parts: string[], vocabulary: Vocabulary, isName: (words: number) => boolean): TypeGuess | undefined {
   const base = vocabulary.legalNameBase(parts);
@@ -40,7 +40,7 @@ export const japaneseLegalName: TypeRule<JapaneseName> = {
     legalNameGuess(
       tokens.map((t) => nameKey(t.surface)),
       vocabulary,
-      (n) => tokens.slice(0, n).every(isNameWord) && !isOrdinaryWord(tokens.slice(0, n)),
+      (n) => tokens.slice(0, n).every(isNameWord) && !isOneIpadicWord(tokens.slice(0, n)),
     ),
 };
 
