@@ -37,6 +37,12 @@ export interface SuffixRule {
  */
 export const COUNTER = '(?:つ|個|台|基|枚|組|社|件|人|名|回|位|倍|[カかヵヶ]国)';
 
+/**
+ * Lower-case words allowed inside a capitalised name: Bureau of Industry and Security. Not the
+ * joining words of lists (joiners.ts): `or`, `、` or `/` between two names end a name here.
+ */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
+
 /** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */
 export const MEASUREMENT = /^\d+(?:\.\d+)?(?:nm|mm|cm|kg|gb|tb|pb|mb|kb|ghz|mhz|w|kw|mw|gw|kwh|v|bit|bits|b|k|m|x|g|tops|tflops|pflops|%)$/i;
 

@@ -16,9 +16,10 @@ import { otherKind } from '../typing/otherKind.js';
 import { PAIR_RULES } from '../typing/order.js';
 import { NAMED_IN_BRACKETS } from '../typing/partner.js';
 import { speaker } from '../typing/speaker.js';
-import { suffixGuess } from '../typing/suffix.js';
+import { prefixFacts, suffixGuess } from '../typing/suffix.js';
 import { jaSignals } from './nounRuns.js';
-import { NAME_CONNECTORS, signalOf } from './latinNames.js';
+import { signalOf } from './latinNames.js';
+import { NAME_CONNECTORS } from '../vocabulary.js';
 
 /** The longest Japanese name a bracket side may be. */
 const MAX_JAPANESE_NAME = 30;
@@ -100,7 +101,7 @@ export const bracketPairs: Detector = {
         // definition gives (株式会社ゼニス（以下「ゼニス」という。）; a term it gives is none: 以下「認定」).
         const definesName = part.introduced && !('signals' in inside && inside.signals.has('common-words'));
         const twoWords = hasJapanese(sideText(text, outside ?? inside)) && hasJapanese(part.text) && !definesName;
-        if (outside && (!twoWords || isForeignNameAndReading(scan, outside, inside))) link(text, outside, inside);
+        if (outside && (!twoWords || isForeignNameAndReading(scan, outside, inside))) link(scan, outside, inside);
       }
     }
   },
@@ -149,16 +150,33 @@ function markSpeaker(scan: Scan, bracket: Bracket): void {
 }
 
 /** Links two sides of a pair: an unknown side becomes the partner of the other, or an alias of its entry. */
-function link(text: string, a: Side, b: Side): void {
+function link(scan: Scan, a: Side, b: Side): void {
+  const { text } = scan;
   // A side that does not look like a name (アリゾナ州フェニックス, a place, in TSMC(アリゾナ州フェニックス)) pairs with nothing.
   if ([[a, b], [b, a]].some(([side, other]) => isNoName(text, side, other))) return;
-  for (const [self, other] of [[a, b], [b, a]] as const) {
+  // The words an acronym stands for are typed first, so that the acronym takes their type.
+  const sides = isShortForm(sideText(text, a)) ? ([[b, a], [a, b]] as const) : ([[a, b], [b, a]] as const);
+  for (const [self, other] of sides) {
     if ('entity' in self) continue;
     self.signals.add('pair');
     self.partner ??= sideText(text, other);
     if ('entity' in other) self.aliasOf = other.entity;
-    self.guess = firstGuess(PAIR_RULES, { self, other })!.guess;
+    const { guess, signal } = firstGuess(PAIR_RULES, { self, other, text, phraseSuffix: () => phraseSuffix(scan, self) })!;
+    self.guess = guess;
+    if (signal) self.signals.add(signal);
   }
+}
+
+/** The type a suffix that also ends phrases gives a Japanese side's words, as if they held a name (see acronymNamesPhrase). */
+function phraseSuffix(scan: Scan, side: Occurrence): TypeGuess | undefined {
+  if (!hasJapanese(sideText(scan.text, side))) return undefined;
+  const first = tokenIndexAt(scan.tokens, side.start);
+  if (first < 0) return undefined;
+  const tokens: Token[] = [];
+  for (let i = first; i < scan.tokens.length && scan.tokens[i].end <= side.end; i++) tokens.push(scan.tokens[i]);
+  if (tokens[tokens.length - 1]?.end !== side.end) return undefined;
+  const facts = prefixFacts(scan.vocabulary, tokens);
+  return suffixGuess(scan.vocabulary, tokens, tokens.length, () => ({ ...facts, newName: facts.newName.map(() => true) }));
 }
 
 /**

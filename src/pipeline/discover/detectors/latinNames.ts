@@ -10,14 +10,9 @@ import { isClosingQuote, isOpeningQuote } from '../tokenShape.js';
 import type { LatinWord } from '../typing/input.js';
 import { isVersionText } from '../typing/latinShape.js';
 import { LATIN_NAME_OVERRULES, LATIN_NAME_RULES } from '../typing/order.js';
-import { COUNTER, MEASUREMENT } from '../vocabulary.js';
+import { COUNTER, MEASUREMENT, NAME_CONNECTORS } from '../vocabulary.js';
 
 const LATIN_WORD = /[A-Za-z0-9]+(?:[-.&'][A-Za-z0-9]+)*/g;
-/**
- * Lower-case words allowed inside a capitalised name: Bureau of Industry and Security. Not the
- * joining words of lists (joiners.ts): `or`, `、` or `/` between two names end a name here.
- */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
 
 interface LatinSpan {
   words: LatinWord[];

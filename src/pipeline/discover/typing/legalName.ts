@@ -8,7 +8,7 @@ import type { Token } from '../../tokenize/tokenize.js';
 import type { TypeGuess } from '../provenance.js';
 import type { TypeRule } from '../rule.js';
 import { is, isKatakanaToken, LATIN } from '../tokenShape.js';
-import type { Vocabulary } from '../vocabulary.js';
+import { NAME_CONNECTORS, type Vocabulary } from '../vocabulary.js';
 import type { JapaneseName, LatinName } from './input.js';
 
 /** A word a short name can be made of: katakana, Latin, a proper noun, a word IPADIC does not know (not 量子 in 量子テクノロジー). */
@@ -52,13 +52,15 @@ export const latinLegalName: TypeRule<LatinName> = {
     notOk: [
       { text: 'Technologies Incが来た。', name: 'Technologies Inc' },
       { text: 'Advanced Technologiesが来た。', name: 'Advanced Technologies' },
+      { text: 'Zenith Goods and Technologiesが来た。', name: 'Zenith Goods and Technologies' },
     ],
   },
   guess: ({ words, vocabulary }) =>
     legalNameGuess(
       words.map((w) => nameKey(w.text)),
       vocabulary,
-      // One English word is no short name: Advanced in Advanced Technologies.
-      (n) => n > 1 || !isNotAName(words[0].text),
+      // One English word is no short name: Advanced in Advanced Technologies; nor words ending in
+      // a connector: the legal form is then a word of a list (Goods and Technologies).
+      (n) => (n > 1 || !isNotAName(words[0].text)) && !NAME_CONNECTORS.has(words[n - 1].text.toLowerCase()),
     ),
 };

@@ -15,7 +15,7 @@ import { listed } from './listed.js';
 import { katakanaRun, nameWords, unknownWord } from './nameShape.js';
 import { office } from './office.js';
 import { otherKind } from './otherKind.js';
-import { bracketPartner, entryPartner } from './partner.js';
+import { acronymNamesPhrase, bracketPartner, entryPartner } from './partner.js';
 import { personTitle } from './personTitle.js';
 import { speaker } from './speaker.js';
 import { japaneseSuffix, latinSuffix } from './suffix.js';
@@ -27,7 +27,7 @@ export const LATIN_NAME_RULES = [otherKind, latinLegalName, latinSuffix, version
 /** …which compromise overrules, where it knows the name. */
 export const LATIN_NAME_OVERRULES = [compromiseOrganisation, compromisePersonOrPlace];
 /** A side of a bracket pair, by the other side. */
-export const PAIR_RULES = [entryPartner, bracketPartner];
+export const PAIR_RULES = [entryPartner, acronymNamesPhrase, bracketPartner];
 /**
  * After every candidate of a text is found, by the words around it, in passes: being listed with
  * an entity; the kind of thing named after it or its maker before it; then a person's title, an

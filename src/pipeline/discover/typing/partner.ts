@@ -1,8 +1,10 @@
 // The two sides of a bracket pair name one thing: a side takes the type of an entry on the other
-// side (英伟达(NVIDIA)), or of the other side's suffix (DARPA(米国防高等研究計画局) is an agency), or
+// side (英伟达(NVIDIA)), or of its own suffix where an acronym shows its words are a name
+// (規制品目リスト(CCL)), or of the other side's suffix (DARPA(米国防高等研究計画局) is an agency), or
 // is a company named in a bracket pair.
 import type { Mention } from '../../match/match.js';
 import type { Occurrence } from '../occurrence.js';
+import { isShortForm } from '../pairs.js';
 import { isRecognisedNonEntity, isSuffixGuess, type TypeGuess } from '../provenance.js';
 import type { TypeRule } from '../rule.js';
 
@@ -10,6 +12,10 @@ import type { TypeRule } from '../rule.js';
 export interface PairSides {
   self: Occurrence;
   other: Occurrence | Mention;
+  /** The text the sides are offsets of. */
+  text: string;
+  /** The type a suffix that also ends phrases (リスト, 計画) gives self's words as if they held a name. */
+  phraseSuffix(): TypeGuess | undefined;
 }
 
 export const NAMED_IN_BRACKETS: TypeGuess = { type: 'company', because: { rule: 'bracket' } };
@@ -21,6 +27,30 @@ export const entryPartner: TypeRule<PairSides> = {
     notOk: [{ text: '英伟达の新製品。', name: '英伟达' }],
   },
   guess: ({ other }) => ('entity' in other ? { type: other.entity.type, because: { rule: 'bracket-entry', entity: other.entity.id } } : undefined),
+};
+
+/**
+ * An acronym for words makes them a name: a suffix that also ends phrases, and types them only
+ * after a name (dict/discovery.yml `needsName`), types them here (規制品目リスト(CCL) is a list,
+ * ミサイル輸出管理レジーム(MTCR) a regime).
+ */
+export const acronymNamesPhrase: TypeRule<PairSides> = {
+  id: 'suffix',
+  signal: 'suffix',
+  examples: {
+    ok: [
+      { text: '規制品目リスト（ZCL）を改めた。', name: '規制品目リスト', type: 'regulation' },
+      { text: 'ZCL（規制品目リスト）を改めた。', name: 'ZCL', type: 'regulation' },
+    ],
+    notOk: [
+      { text: '規制品目リストを改めた。', name: '規制品目リスト' },
+      // a translation is no acronym
+      { text: '規制品目リスト（Zenith Items）を改めた。', name: '規制品目リスト' },
+      { text: '高性能計算（HPC）が広まった。', name: '高性能計算' },
+    ],
+  },
+  guess: ({ self, other, text, phraseSuffix }) =>
+    'entity' in other || isSuffixGuess(self.guess) || !isShortForm(text.slice(other.start, other.end)) ? undefined : phraseSuffix(),
 };
 
 export const bracketPartner: TypeRule<PairSides> = {

@@ -92,6 +92,9 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
   guess: ({ tokens, vocabulary }) => suffixGuess(vocabulary, tokens),
 };
 
+/** The words that open what qualifies an English name's head. */
+const QUALIFIERS = new Set(['of', 'on', 'for']);
+
 export const latinSuffix: TypeRule<LatinName> = {
   id: 'suffix',
   signal: 'suffix',
@@ -101,12 +104,17 @@ export const latinSuffix: TypeRule<LatinName> = {
       // the head before `of`
       { text: 'Zenith Bureau of Chips and Security (ZBCS)が来た。', name: 'Zenith Bureau of Chips and Security', type: 'agency' },
     ],
-    notOk: [{ text: 'Systems Cerebrasが来た。', name: 'Systems Cerebras' }],
+    notOk: [
+      { text: 'Systems Cerebrasが来た。', name: 'Systems Cerebras' },
+      // the last word qualifies the head
+      { text: 'Zenith Controls for Zen Goods and Technologiesが来た。', name: 'Zenith Controls for Zen Goods and Technologies' },
+    ],
   },
   guess: ({ words, vocabulary }) => {
-    // An English name's head is its last word, or the word before `of` (Bureau of Industry and Security).
-    const of = words.findIndex((w) => w.text === 'of');
-    const head = of > 0 ? words[of - 1] : words[words.length - 1];
+    // An English name's head is its last word, or the word before what qualifies it (Bureau of
+    // Industry and Security, Wassenaar Arrangement on Export Controls for … Technologies).
+    const qualifier = words.findIndex((w) => QUALIFIERS.has(w.text));
+    const head = qualifier > 0 ? words[qualifier - 1] : words[words.length - 1];
     const suffix = words.length > 1 ? vocabulary.suffixTypes.get(nameKey(head.text)) : undefined;
     return suffix && { type: suffix.type, because: { rule: 'suffix', suffix: head.text } };
   },
