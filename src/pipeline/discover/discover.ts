@@ -18,6 +18,7 @@ import { claimParentBodies } from './parentBodies.js';
 import { isSuffixGuess } from './provenance.js';
 import { firstGuess, type Detector } from './rule.js';
 import { Scan } from './scan.js';
+import { markShortForms } from './shortForms.js';
 import { mentionIndex } from './typing/input.js';
 import { CONTEXT_PASSES } from './typing/order.js';
 import { Vocabulary, type DiscoveryContext } from './vocabulary.js';
@@ -44,10 +45,13 @@ export class Discoverer {
   discover(text: string, tokens: Token[], mentions: Mention[], addresses = webAddressSpans(text)): Discovered {
     const scan = new Scan(text, tokens, mentions, this.vocabulary, addresses);
     for (const detector of DETECTORS) detector.find(scan);
+    markShortForms(scan);
     const around = mentionIndex(mentions);
     const typedBySuffix = [...scan.found.values()].filter((o) => isSuffixGuess(o.guess));
     const suffixTyped = { endingAt: new Map(typedBySuffix.map((o) => [o.end, o])), startingAt: new Map(typedBySuffix.map((o) => [o.start, o])) };
     for (const occurrence of scan.found.values()) {
+      // A known entry's form is that entry's, whatever the words around it (910C after Ascend 910C).
+      if (occurrence.aliasOf) continue;
       for (const pass of CONTEXT_PASSES) {
         const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf, titles: this.titles, suffixTyped });
         if (!typed) continue;
