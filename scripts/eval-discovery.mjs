@@ -35,6 +35,7 @@ const sets = [
   { name: 'held-out set D, real text (eval/heldout-d/)', corpus: 'eval/heldout-d/corpus' },
   { name: 'held-out set E, real text (eval/heldout-e/)', corpus: 'eval/heldout-e/corpus' },
   { name: 'held-out set F, real text (eval/heldout-f/)', corpus: 'eval/heldout-f/corpus' },
+  { name: 'held-out set G, real text (eval/heldout-g/)', corpus: 'eval/heldout-g/corpus' },
 ];
 
 /** A small seeded generator (mulberry32), so the removed third is the same on every run. */
