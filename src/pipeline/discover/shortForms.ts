@@ -7,7 +7,7 @@ import type { Mention } from '../match/match.js';
 import type { Scan } from './scan.js';
 
 /** A product's number: letters and digits, both (v5p, 910B, MI300X). */
-const PRODUCT_NUMBER = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}$/;
+export const PRODUCT_NUMBER = /^(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{2,}$/;
 
 /** The chips and models a text names whole, by the key of their number; a number two of them end in is neither's. */
 export function productsByNumber(text: string, mentions: readonly Mention[]): Map<string, Entity | null> {

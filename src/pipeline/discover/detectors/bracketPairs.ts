@@ -19,7 +19,8 @@ import { speaker } from '../typing/speaker.js';
 import { prefixFacts, suffixGuess } from '../typing/suffix.js';
 import { jaSignals } from './nounRuns.js';
 import { signalOf } from './latinNames.js';
-import { NAME_CONNECTORS } from '../vocabulary.js';
+import { MEASUREMENT, NAME_CONNECTORS } from '../vocabulary.js';
+import { PRODUCT_NUMBER } from '../shortForms.js';
 
 /** The longest Japanese name a bracket side may be. */
 const MAX_JAPANESE_NAME = 30;
@@ -45,6 +46,10 @@ export const bracketPairs: Detector = {
       // a definition: 以下「X」という
       { text: 'ゼニス規則(Zenith Rules、以下「ZR」といいます。)を改めた。', name: 'ZR' },
       { text: '株式会社ゼニスライト（以下「ゼニスライト」という。）は来た。', name: 'ゼニスライト' },
+      // a name of another kind and its acronym
+      { text: 'Zenith Kubernetes Engine(ZKE)を使う。', name: 'ZKE' },
+      // a known product's other number
+      { text: 'H200(ZH9x)が出た。', name: 'ZH9x' },
       // the name a part ends in after its parent's possessive
       { text: 'ゼニス監察局(the Zenith Department’s Bureau of Zen Security)が来た。', name: 'Bureau of Zen Security' },
     ],
@@ -59,6 +64,9 @@ export const bracketPairs: Detector = {
       { text: 'Zenith as a Service(ZaaS)として使う。', name: 'ZaaS' },
       { text: '計画の認定を受けた株式会社ゼニスライト（以下「認定事業者」という。）', name: '認定事業者' },
       { text: 'エヌビディア（米国の半導体設計大手）が来た。', name: '半導体設計大手' },
+      // a size, or a number beside a company's name
+      { text: 'H200(80GB)が出た。', name: '80GB' },
+      { text: 'NVIDIA(ZH9x)が出た。', name: 'ZH9x' },
     ],
   },
   find(scan) {
@@ -95,7 +103,7 @@ export const bracketPairs: Detector = {
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
         // between Latin names, an acronym and its long form.
         const translated = mentionEndingAt.get(before) ?? nameEndingAt(before) ?? foreignKanjiBefore(scan, before, part.text);
-        const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text)) ? translated : acronymSide(scan, before, part.text);
+        const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text) || isOtherNumber(translated, part.text)) ? translated : acronymSide(scan, before, part.text);
         // Two Japanese sides are a word and its explanation (輸出許可（ライセンス）), but for a
         // foreign name in kanji and its reading in katakana (華為技術（ファーウェイ）) and a name a
         // definition gives (株式会社ゼニス（以下「ゼニス」という。）; a term it gives is none: 以下「認定」).
@@ -106,6 +114,10 @@ export const bracketPairs: Detector = {
     }
   },
 };
+
+/** A known chip's or model's other number in brackets after its name: Ironwood(TPU7x), Trillium(v6e); not a size (80GB, 8B). */
+const isOtherNumber = (side: Side, inside: string) =>
+  'entity' in side && (side.entity.type === 'chip' || side.entity.type === 'model') && PRODUCT_NUMBER.test(inside) && !MEASUREMENT.test(inside);
 
 /**
  * Whether one side is kanji that IPADIC can only read in pieces of one character (a Chinese
@@ -182,10 +194,11 @@ function phraseSuffix(scan: Scan, side: Occurrence): TypeGuess | undefined {
 /**
  * Whether a side is recognised as no name of ours, so that it pairs with nothing. IPADIC's tag of
  * a person's name on a katakana word after `・` (リスト is also Liszt) is overruled by a partner
- * it transcribes that a suffix types: エンティティ・リスト(Entity List).
+ * it transcribes that a suffix types: エンティティ・リスト(Entity List). A name of another kind
+ * (Google Kubernetes Engine(GKE)) pairs, and gives its partner its kind.
  */
 function isNoName(text: string, side: Side, other: Side): boolean {
-  if ('entity' in side || !side.guess || !isRecognisedNonEntity(side.guess)) return false;
+  if ('entity' in side || !side.guess || !isRecognisedNonEntity(side.guess) || side.guess.because.rule === 'other-kind') return false;
   const { because } = side.guess;
   const taggedPerson = because.rule === 'kuromoji' && because.says === 'person';
   return !(taggedPerson && !('entity' in other) && isSuffixGuess(other.guess) && isTranscription(sideText(text, side), sideText(text, other)));
