@@ -90,6 +90,10 @@ export const FIXTURE_DICT = `
   type: regulation
   ja: エンティティリスト
   en: Entity List
+- id: zenith-act
+  type: regulation
+  ja: ゼニス振興法
+  en: Zenith Promotion Act
 - id: ai-exports-program
   type: regulation
   ja: AI輸出プログラム

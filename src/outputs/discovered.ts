@@ -83,7 +83,9 @@ export function aliasCounts(ranked: RankedCandidate[], entities: ReadonlyMap<str
   const byEntity = new Map<string, AliasCounts>();
   for (const { candidate, tally } of ranked) {
     const entity = candidate.aliasOf && entities.get(candidate.aliasOf.id);
-    if (!entity || candidate.signals.includes('common-words')) continue;
+    // Ordinary words beside a name in brackets explain it more often than they name it (a bill or
+    // a variant of a known name is that name's whatever its words).
+    if (!entity || (candidate.signals.includes('common-words') && candidate.because.rule === 'bracket-entry')) continue;
     let into = byEntity.get(entity.id);
     if (!into) byEntity.set(entity.id, (into = { entity, byDocument: new Map(), surfaces: new Map(), examples: [] }));
     for (const [doc, n] of tally.byDocument) countInto(into.byDocument, doc, n);

@@ -268,6 +268,26 @@ describe('a product named whole, then by its number alone (counting rule 7 acros
   });
 });
 
+describe("a known law's bill", () => {
+  const entries = (raw: string) =>
+    findInDocument({ raw, text: raw }, context)
+      .candidates.filter((c) => c.aliasOf)
+      .map((c) => `${c.surface}:${c.aliasOf!.id}:${c.guess.because.rule}`);
+  it.each([
+    ['ゼニス振興法案が可決された。', ['ゼニス振興法案:zenith-act:bill-of']],
+    ['ゼニス振興法律案が可決された。', ['ゼニス振興法律案:zenith-act:bill-of']],
+  ])('is the law: %s', (raw, found) => {
+    expect(entries(raw)).toEqual(found);
+  });
+  it.each([
+    'ゼニス振興案が可決された。', // no law's name before 案
+    '輸出管理規則案が公表された。', // a draft of rules is no bill of a law here
+    'ゼニス監察法案が可決された。', // a law the dictionary does not know
+  ])('is not: %s', (raw) => {
+    expect(entries(raw)).toEqual([]);
+  });
+});
+
 describe('stop list', () => {
   it('generic words, and compounds made only of them, are never candidates', () => {
     const surfaces = candidatesOf('AI半導体とデータセンターの技術。GPUを使う。').map((c) => c.surface);

@@ -8,6 +8,7 @@ const text = z.string().min(1).max(10_000);
 const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('variant'), of: text }),
   z.strictObject({ rule: z.literal('short-for'), of: text }),
+  z.strictObject({ rule: z.literal('bill-of'), of: text }),
   z.strictObject({ rule: z.literal('suffix'), suffix: text }),
   z.strictObject({ rule: z.literal('place-suffix'), suffix: text }),
   z.strictObject({ rule: z.literal('company-word'), word: text }),
@@ -60,6 +61,7 @@ export function describeProvenance(p: Provenance): string {
   switch (p.rule) {
     case 'variant': return `written otherwise than ${p.of}`;
     case 'short-for': return `the number of ${p.of}, named whole in the same text`;
+    case 'bill-of': return `the bill of ${p.of}`;
     case 'suffix': return `ends in ${p.suffix}`;
     case 'place-suffix': return `a place name and ${p.suffix}`;
     case 'company-word': return `followed by ${p.word}`;
@@ -106,7 +108,7 @@ export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.b
  * only where nothing else was seen.
  */
 const DECISIVE: ReadonlyArray<readonly RuleId[]> = [
-  ['bracket-entry', 'variant', 'short-for'],
+  ['bracket-entry', 'variant', 'short-for', 'bill-of'],
   ['person-title', 'office', 'speaker', 'amount'],
   ['suffix', 'legal-name', 'place-suffix', 'other-kind', 'company-word'],
   ['kind-word', 'kind-before', 'after-maker'],

@@ -59,12 +59,14 @@ export class Scan {
     if (!occurrence) {
       this.found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
       // A known name written otherwise (エヌヴィディア), or with the words of a company's legal
-      // name after it (ファーウェイテクノロジーズ), is that entry's, once per span.
+      // name after it (ファーウェイテクノロジーズ), or a known law's bill, is that entry's, once per span.
       const variantOf = vocabulary.context.knownVariant?.(key) ?? vocabulary.companyInLegalName(parts);
-      if (variantOf) {
-        occurrence.aliasOf = variantOf;
+      const billOf = variantOf ? undefined : vocabulary.lawOfBill(key);
+      const entry = variantOf ?? billOf;
+      if (entry) {
+        occurrence.aliasOf = entry;
         occurrence.signals.add('variant');
-        occurrence.guess = { type: variantOf.type, because: { rule: 'variant', of: variantOf.id } };
+        occurrence.guess = { type: entry.type, because: billOf ? { rule: 'bill-of', of: entry.id } : { rule: 'variant', of: entry.id } };
       }
     }
     for (const s of signals) occurrence.signals.add(s);
