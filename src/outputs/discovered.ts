@@ -44,7 +44,8 @@ export function isConfident(candidate: Candidate, parts: number, counted: number
   // unless what made the longer span names it: its kind after it, or a bracket.
   if (!candidate.independentMentions && !has('kind-word') && !has('pair')) return false;
   if (has('common-words')) {
-    // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix, 高帯域幅メモリ(HBM) ordinary
+    // 輸出管理規則 and 産業安全保障局 are ordinary words with a suffix (the fewer words, the more
+    // mentions it takes: 総務省 twice, 輸出管理規則 once), 高帯域幅メモリ(HBM) ordinary
     // words with an acronym; 頑健性(Adversarial Robustness) and データ形式 are terms.
     // ライナス(Lynas Rare Earths), 華為技術（ファーウェイ） are names written in two scripts: katakana
     // that transcribes its partner, or reads a foreign name in kanji.
@@ -54,7 +55,7 @@ export function isConfident(candidate: Candidate, parts: number, counted: number
     // ファンド「High-Flyer」(簡体字: 幻方): paired with a name quoted after the word for its kind,
     // ordinary words are a name.
     const quotedAfterKind = because.rule === 'kind-before' && isOpeningQuote(because.word[because.word.length - 1]);
-    return (has('suffix') && isSuffixGuess({ type, because }) && (parts >= 3 || mentions >= 3 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed || quotedAfterKind;
+    return (has('suffix') && isSuffixGuess({ type, because }) && (parts + mentions >= 4 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed || quotedAfterKind;
   }
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');
