@@ -114,7 +114,7 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
   );
   const flr = tally.mentions * lr;
   const signals = [...tally.signals.keys()].sort() as Signal[];
-  const { type, because } = topGuess(tally.guesses);
+  const { type, because } = isCountedThing(tally) ? COUNTED_THING : topGuess(tally.guesses);
   const weight = isEntityType(type) ? Math.max(...signals.map((s) => SIGNAL_WEIGHTS[s] ?? 1)) : NON_ENTITY_WEIGHT;
   const aliasId = top(tally.aliasOf);
   const alias = aliasId ? counts.entities.get(aliasId) : undefined;
@@ -243,6 +243,20 @@ const isHead = (a: CandidateTally, b: CandidateTally) => (writtenNonAscii(a) !==
 /** The most frequent key of a count map, the smallest on ties (so the result never depends on order). */
 function top(counts: Map<string, number>): string | undefined {
   return [...counts].sort(byCountThenKey)[0]?.[0];
+}
+
+/** Evidence of a name that the text's counting it does not undo. */
+const NAME_EVIDENCE: readonly Signal[] = ['pair', 'suffix', 'listed', 'after-country', 'organization', 'proper-noun', 'kind-word', 'after-maker'];
+const COUNTED_THING: TypeGuess = { type: 'generic', because: { rule: 'countable' } };
+
+/**
+ * Whether a candidate seen only by its shape is what the text counts (各 TensorCore, Pod あたりの):
+ * twice, or most of the times it names it, makes it a thing, not a name; once may be a slip of a
+ * name's context.
+ */
+function isCountedThing(tally: CandidateTally): boolean {
+  const counted = tally.signals.get('countable') ?? 0;
+  return counted > 0 && (counted >= 2 || counted * 2 > tally.mentions) && !NAME_EVIDENCE.some((s) => tally.signals.has(s));
 }
 
 /**

@@ -32,11 +32,11 @@ const CAMEL_CASE = /^[A-Za-z]*[a-z][A-Z][A-Za-z]*$/;
  * a country before it, a word for its kind after it (Kimiモデル), its maker before it (NVIDIA
  * H20), compromise's organisation tag, IPADIC's proper-noun tag, Latin letters joined to Japanese
  * (SKハイニックス) seen more than once, an acronym seen three times, a word in camel case (DeepSeek)
- * seen in two articles, or a capitalised word seen three times in two, none of these where the text
- * counts it twice or most of the times (各 TensorCore; `counted`: how often). A name seen only
- * inside longer candidates counts as those. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
+ * seen in two articles, or a capitalised word seen three times in two (none of these where the text
+ * counts it: a thing's type then, candidates.ts). A name seen only inside longer candidates counts
+ * as those. Phrases of ordinary words need more (行動計画, 頑健性(Robustness)).
  */
-export function isConfident(candidate: Candidate, parts: number, counted: number): boolean {
+export function isConfident(candidate: Candidate, parts: number): boolean {
   const { type, signals, mentions, because } = candidate;
   if (candidate.aliasOf || !isEntityType(type)) return false;
   const has = (s: Signal) => signals.includes(s);
@@ -63,9 +63,6 @@ export function isConfident(candidate: Candidate, parts: number, counted: number
   if (has('kind-word') || has('after-maker')) return true;
   // Letters and digits name a chip or a model only near words for one, or after their maker.
   if (has('product-number')) return false;
-  // What the text counts (各 TensorCore, Pod あたりの) twice, or most of the times it names it, is a
-  // thing, not a name; once may be a slip of a name's context.
-  if (counted >= 2 || counted * 2 > mentions) return false;
   // An acronym is as often a term or a product (CUDA, GPGPU) or of another type (TPU, FDPR).
   if (has('acronym')) return mentions >= 3;
   if (has('mixed-script')) return mentions >= 2;
@@ -98,7 +95,7 @@ export function aliasCounts(ranked: RankedCandidate[], entities: ReadonlyMap<str
 
 /** The confident candidates as glossary entries, best first; ids never clash with `takenIds`. */
 export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlySet<string>): GlossaryEntry[] {
-  const confident = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length, tally.signals.get('countable') ?? 0));
+  const confident = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
   const promoted = [...confident, ...familyVersions(ranked, confident)];
   const ids = new Set(takenIds);
   const nested = nestedCounts(promoted.map((p) => p.tally));
