@@ -9,8 +9,6 @@ import { rankCandidates, type Candidate } from '../../src/outputs/candidates.js'
 import { parseDictionary } from '../../src/dictionary/dictionary.js';
 import { documentContext, findInDocument, type DocumentContext } from '../../src/pipeline/document.js';
 import { findBrackets, longFormOf } from '../../src/pipeline/discover/pairs.js';
-import { productsByNumber } from '../../src/pipeline/discover/shortForms.js';
-import type { Entity } from '../../src/core/entity.js';
 import { FIXTURE_DICT } from '../helpers.js';
 
 const DISCOVERY_RULES = `
@@ -238,33 +236,6 @@ describe("a known body or country before a new agency's name (counting rules 1 a
     ['EU法では認められない。', ['EU']], // a body's name in Latin letters and 法: a body of law
   ])('is not claimed otherwise: %s', (raw, mentions) => {
     expect(mentionsAndCandidates(raw).mentions).toEqual(mentions);
-  });
-});
-
-describe('a product named whole, then by its number alone (counting rule 7 across a text)', () => {
-  const shortForms = (raw: string) =>
-    findInDocument({ raw, text: raw }, context)
-      .candidates.filter((c) => c.aliasOf)
-      .map((c) => `${c.surface}:${c.aliasOf!.id}:${c.guess.because.rule}`);
-  it.each([
-    ['Ascend 910Cを出荷した。910Cの性能は高い。', ['910C:huawei-ascend-910c:short-for']],
-    ['Ascend 910Cを出荷した。今年は910C Podを出す。', ['910C:huawei-ascend-910c:short-for']],
-  ])('counts for the product: %s', (raw, found) => {
-    expect(shortForms(raw)).toEqual(found);
-  });
-  it.each([
-    '910Cの性能は高い。', // not named whole in the text
-    'H200を出荷した。H200の性能は高い。', // named by its number already
-    'Tier 3の国は3つある。', // a bare number is any number
-  ])('is no short form: %s', (raw) => {
-    expect(shortForms(raw)).toEqual([]);
-  });
-  it('a number two products of the text end in is neither\'s', () => {
-    const entity = (id: string) => ({ id, type: 'chip', ja: id, en: id }) as Entity;
-    const text = 'Zen 910C and Ascend 910C';
-    const mention = (id: string, start: number, end: number) => ({ entity: entity(id), start, end, matched: '' });
-    expect(productsByNumber(text, [mention('zen-910c', 0, 8)]).get('910c')?.id).toBe('zen-910c');
-    expect(productsByNumber(text, [mention('zen-910c', 0, 8), mention('ascend-910c', 13, 24)]).get('910c')).toBeNull();
   });
 });
 

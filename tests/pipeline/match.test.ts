@@ -6,6 +6,7 @@ import { Matcher } from '../../src/pipeline/match/match.js';
 import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 import { nameKey, normalize } from '../../src/core/normalize.js';
 import { findMentions } from '../../src/pipeline/document.js';
+import { productsByNumber } from '../../src/pipeline/match/productNumbers.js';
 
 describe('rule 1: one span, one entity, the longest', () => {
   it('counts 米商務省 as the department only, not also the United States', async () => {
@@ -75,6 +76,17 @@ describe('rule 7: elliptical model numbers count', () => {
   });
   it('Ascendシリーズ and Ascendチップ are the family', async () => {
     expect(await mentionsIn('Ascendシリーズ、Ascendチップ')).toEqual(['huawei-ascend:Ascend', 'huawei-ascend:Ascend']);
+  });
+  it('a number named whole earlier in the text counts alone, in that text only', async () => {
+    expect(await mentionsIn('Ascend 910Cを出荷した。910Cの性能は高い。')).toEqual(['huawei-ascend-910c:Ascend 910C', 'huawei-ascend-910c:910C']);
+    expect(await mentionsIn('910Cの性能は高い。')).toEqual([]);
+  });
+  const found = (id: string, type: 'chip' | 'model', start: number, end: number) => ({ known: { entity: { id, type, ja: id, en: id, aliases: [] } }, start, end, matched: '' });
+  it('a number two products of the text end in is neither\'s, and a bare number is no product\'s', () => {
+    const text = 'Zen 910C and Ascend 910C, Claude 3';
+    expect(productsByNumber(text, [found('zen-910c', 'chip', 0, 8)]).get('910C')?.entity.id).toBe('zen-910c');
+    expect(productsByNumber(text, [found('zen-910c', 'chip', 0, 8), found('ascend-910c', 'chip', 13, 24)]).get('910C')).toBeNull();
+    expect(productsByNumber(text, [found('claude-3', 'model', 26, 34)]).size).toBe(0);
   });
 });
 

@@ -18,7 +18,6 @@ import { claimParentBodies } from './parentBodies.js';
 import { isSuffixGuess } from './provenance.js';
 import { firstGuess, type Detector } from './rule.js';
 import { Scan } from './scan.js';
-import { markShortForms } from './shortForms.js';
 import { mentionIndex } from './typing/input.js';
 import { CONTEXT_PASSES } from './typing/order.js';
 import { Vocabulary, type DiscoveryContext } from './vocabulary.js';
@@ -45,7 +44,6 @@ export class Discoverer {
   discover(text: string, tokens: Token[], mentions: Mention[], addresses = webAddressSpans(text)): Discovered {
     const scan = new Scan(text, tokens, mentions, this.vocabulary, addresses);
     for (const detector of DETECTORS) detector.find(scan);
-    markShortForms(scan);
     const around = mentionIndex(mentions);
     const typedBySuffix = [...scan.found.values()].filter((o) => isSuffixGuess(o.guess));
     const suffixTyped = { endingAt: new Map(typedBySuffix.map((o) => [o.end, o])), startingAt: new Map(typedBySuffix.map((o) => [o.start, o])) };

@@ -7,7 +7,6 @@ import { ENTITY_TYPES, NON_ENTITY_CLASSES, isEntityType } from '../../core/entit
 const text = z.string().min(1).max(10_000);
 const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('variant'), of: text }),
-  z.strictObject({ rule: z.literal('short-for'), of: text }),
   z.strictObject({ rule: z.literal('bill-of'), of: text }),
   z.strictObject({ rule: z.literal('suffix'), suffix: text }),
   z.strictObject({ rule: z.literal('place-suffix'), suffix: text }),
@@ -60,7 +59,6 @@ const KUROMOJI_SAYS: Record<Extract<Provenance, { rule: 'kuromoji' }>['says'], s
 export function describeProvenance(p: Provenance): string {
   switch (p.rule) {
     case 'variant': return `written otherwise than ${p.of}`;
-    case 'short-for': return `the number of ${p.of}, named whole in the same text`;
     case 'bill-of': return `the bill of ${p.of}`;
     case 'suffix': return `ends in ${p.suffix}`;
     case 'place-suffix': return `a place name and ${p.suffix}`;
@@ -108,7 +106,7 @@ export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.b
  * only where nothing else was seen.
  */
 const DECISIVE: ReadonlyArray<readonly RuleId[]> = [
-  ['bracket-entry', 'variant', 'short-for', 'bill-of'],
+  ['bracket-entry', 'variant', 'bill-of'],
   ['person-title', 'office', 'speaker', 'amount'],
   ['suffix', 'legal-name', 'place-suffix', 'other-kind', 'company-word'],
   ['kind-word', 'kind-before', 'after-maker'],

@@ -1,6 +1,6 @@
 // Match stage: a rule-based matcher in the style of spaCy's EntityRuler. Every name and pattern
-// carries the id of the entity it names; the rules (names.ts, patterns.ts, shortForms.ts, of the
-// shape in rule.ts) find spans that overlap freely, and the overlap policy (overlap.ts) keeps one
+// carries the id of the entity it names; the rules (names.ts, patterns.ts, shortForms.ts,
+// productNumbers.ts, of the shape in rule.ts) find spans that overlap freely, and the overlap policy (overlap.ts) keeps one
 // per span, longest first, then leftmost. Matching runs on the normalized character string, so it
 // does not depend on how kuromoji splits a name; kuromoji's tokens only check where a name may
 // start and end.
@@ -19,6 +19,7 @@ import { longestThenLeftmost, type OverlapPolicy } from './overlap.js';
 import { DictionaryPatterns } from './patterns.js';
 import type { MatchRule } from './rule.js';
 import { CountryShortForms, type ShortForm } from './shortForms.js';
+import { ProductNumbers } from './productNumbers.js';
 
 export type { MatchContext, Mention } from './found.js';
 export type { OverlapPolicy } from './overlap.js';
@@ -68,7 +69,7 @@ export class Matcher {
       if (entry.short) shortForms.set(entry.short, { known, alone: !!entry.shortAlone });
     }
     for (const { name } of dictionary.notEntities) names.add(NOT_AN_ENTITY, name, false);
-    this.rules = [names, new DictionaryPatterns(this.known, dictionary.patterns), new CountryShortForms(shortForms)];
+    this.rules = [names, new DictionaryPatterns(this.known, dictionary.patterns), new CountryShortForms(shortForms), new ProductNumbers()];
   }
 
   /** The entity a name (in any width, case or spelling the normalizer folds) refers to. */

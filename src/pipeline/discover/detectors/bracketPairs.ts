@@ -20,7 +20,7 @@ import { prefixFacts, suffixGuess } from '../typing/suffix.js';
 import { jaSignals } from './nounRuns.js';
 import { signalOf } from './latinNames.js';
 import { MEASUREMENT, NAME_CONNECTORS } from '../vocabulary.js';
-import { PRODUCT_NUMBER } from '../shortForms.js';
+import { PRODUCT_NUMBER } from '../../match/productNumbers.js';
 
 /** The longest Japanese name a bracket side may be. */
 const MAX_JAPANESE_NAME = 30;
@@ -48,8 +48,8 @@ export const bracketPairs: Detector = {
       { text: '株式会社ゼニスライト（以下「ゼニスライト」という。）は来た。', name: 'ゼニスライト' },
       // a name of another kind and its acronym
       { text: 'Zenith Kubernetes Engine(ZKE)を使う。', name: 'ZKE' },
-      // a known product's other number
-      { text: 'H200(ZH9x)が出た。', name: 'ZH9x' },
+      // a known product's number after its code name
+      { text: 'Ascend(ZH9x)が出た。', name: 'ZH9x' },
       // the name a part ends in after its parent's possessive
       { text: 'ゼニス監察局(the Zenith Department’s Bureau of Zen Security)が来た。', name: 'Bureau of Zen Security' },
     ],
@@ -64,8 +64,9 @@ export const bracketPairs: Detector = {
       { text: 'Zenith as a Service(ZaaS)として使う。', name: 'ZaaS' },
       { text: '計画の認定を受けた株式会社ゼニスライト（以下「認定事業者」という。）', name: '認定事業者' },
       { text: 'エヌビディア（米国の半導体設計大手）が来た。', name: '半導体設計大手' },
-      // a size, or a number beside a company's name
-      { text: 'H200(80GB)が出た。', name: '80GB' },
+      // what a numbered product has or is made in, a size, a number beside a company's name
+      { text: 'H200(FP8)が出た。', name: 'FP8' },
+      { text: 'Ascend(80GB)が出た。', name: '80GB' },
       { text: 'NVIDIA(ZH9x)が出た。', name: 'ZH9x' },
     ],
   },
@@ -103,7 +104,7 @@ export const bracketPairs: Detector = {
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
         // between Latin names, an acronym and its long form.
         const translated = mentionEndingAt.get(before) ?? nameEndingAt(before) ?? foreignKanjiBefore(scan, before, part.text);
-        const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text) || isOtherNumber(translated, part.text)) ? translated : acronymSide(scan, before, part.text);
+        const outside = translated && (hasJapanese(sideText(text, translated)) || hasJapanese(part.text) || isOtherNumber(text, translated, part.text)) ? translated : acronymSide(scan, before, part.text);
         // Two Japanese sides are a word and its explanation (輸出許可（ライセンス）), but for a
         // foreign name in kanji and its reading in katakana (華為技術（ファーウェイ）) and a name a
         // definition gives (株式会社ゼニス（以下「ゼニス」という。）; a term it gives is none: 以下「認定」).
@@ -115,9 +116,13 @@ export const bracketPairs: Detector = {
   },
 };
 
-/** A known chip's or model's other number in brackets after its name: Ironwood(TPU7x), Trillium(v6e); not a size (80GB, 8B). */
-const isOtherNumber = (side: Side, inside: string) =>
-  'entity' in side && (side.entity.type === 'chip' || side.entity.type === 'model') && PRODUCT_NUMBER.test(inside) && !MEASUREMENT.test(inside);
+/**
+ * A known chip's or model's number in brackets after its code name: Ironwood(TPU7x), Trillium(v6e).
+ * After a name with a number of its own, a bracket's letters and digits say what it has or is
+ * made in (H100(FP8), B200(N4P)); nor is a size a number (80GB).
+ */
+const isOtherNumber = (text: string, side: Side, inside: string) =>
+  'entity' in side && (side.entity.type === 'chip' || side.entity.type === 'model') && !/\d/.test(sideText(text, side)) && PRODUCT_NUMBER.test(inside) && !MEASUREMENT.test(inside);
 
 /**
  * Whether one side is kanji that IPADIC can only read in pieces of one character (a Chinese
