@@ -245,7 +245,7 @@ function top(counts: Map<string, number>): string | undefined {
   return [...counts].sort(byCountThenKey)[0]?.[0];
 }
 
-/** Evidence of a name that the text's counting it does not undo. */
+/** Evidence of a name that the text's counting it does not undo (isConfident, outputs/discovered.ts, trusts it first). */
 const NAME_EVIDENCE: readonly Signal[] = ['pair', 'suffix', 'listed', 'after-country', 'organization', 'proper-noun', 'kind-word', 'after-maker'];
 const COUNTED_THING: TypeGuess = { type: 'generic', because: { rule: 'countable' } };
 
@@ -256,7 +256,7 @@ const COUNTED_THING: TypeGuess = { type: 'generic', because: { rule: 'countable'
  */
 function isCountedThing(tally: CandidateTally): boolean {
   const counted = tally.signals.get('countable') ?? 0;
-  return counted > 0 && (counted >= 2 || counted * 2 > tally.mentions) && !NAME_EVIDENCE.some((s) => tally.signals.has(s));
+  return counted > 0 && (counted >= 2 || counted * 2 > tally.mentions) && !tally.aliasOf.size && !NAME_EVIDENCE.some((s) => tally.signals.has(s));
 }
 
 /**

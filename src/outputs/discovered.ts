@@ -57,6 +57,7 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
     const quotedAfterKind = because.rule === 'kind-before' && isOpeningQuote(because.word[because.word.length - 1]);
     return (has('suffix') && isSuffixGuess({ type, because }) && (parts + mentions >= 4 || has('pair'))) || (acronymPartner && mentions >= 5) || transcribed || quotedAfterKind;
   }
+  // Evidence of a name (with proper-noun, kind-word and after-maker below: candidates.ts NAME_EVIDENCE).
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');
   if (has('proper-noun')) return mentions >= 2 || (saysOrganisation && [...candidate.normalized].length >= 3);

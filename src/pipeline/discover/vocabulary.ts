@@ -43,8 +43,8 @@ export const COUNTER = '(?:つ|個|台|基|枚|組|社|件|人|名|回|位|倍|[
  */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'to', '&']);
 
-/** A bill's name: the law's name and 案 (法案, 法律案). */
-const BILL = /^(.+)法(?:律)?案$/;
+/** A bill's name: the law's name and 案 (…法案; `…に関する法律案` is no candidate, its particles break the run). */
+const BILL = /^(.+法)案$/;
 
 /** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */
 export const MEASUREMENT = /^\d+(?:\.\d+)?(?:nm|mm|cm|kg|gb|tb|pb|mb|kb|ghz|mhz|w|kw|mw|gw|kwh|v|bit|bits|b|k|m|x|g|tops|tflops|pflops|%)$/i;
@@ -93,7 +93,7 @@ export class Vocabulary {
   /** The known law a bill is of (経済安全保障推進法案 is 経済安全保障推進法's): a glossary names the two alike. */
   lawOfBill(key: string): Entity | undefined {
     const law = BILL.exec(key);
-    const entity = law ? this.context.knownKey(`${law[1]}法`) : undefined;
+    const entity = law ? this.context.knownKey(law[1]) : undefined;
     return entity?.type === 'regulation' ? entity : undefined;
   }
 

@@ -184,16 +184,23 @@ function link(scan: Scan, a: Side, b: Side): void {
   }
 }
 
+/** The tokens that make up [start, end) exactly, or undefined where a token crosses either end. */
+function tokensSpanning({ tokens }: Scan, start: number, end: number): Token[] | undefined {
+  const first = tokenIndexAt(tokens, start);
+  if (first < 0) return undefined;
+  const spanning: Token[] = [];
+  for (let i = first; i < tokens.length && tokens[i].end <= end; i++) spanning.push(tokens[i]);
+  return spanning[spanning.length - 1]?.end === end ? spanning : undefined;
+}
+
 /** The type a suffix that also ends phrases gives a Japanese side's words, as if they held a name (see acronymNamesPhrase). */
 function phraseSuffix(scan: Scan, side: Occurrence): TypeGuess | undefined {
-  if (!hasJapanese(sideText(scan.text, side))) return undefined;
-  const first = tokenIndexAt(scan.tokens, side.start);
-  if (first < 0) return undefined;
-  const tokens: Token[] = [];
-  for (let i = first; i < scan.tokens.length && scan.tokens[i].end <= side.end; i++) tokens.push(scan.tokens[i]);
-  if (tokens[tokens.length - 1]?.end !== side.end) return undefined;
+  const tokens = hasJapanese(sideText(scan.text, side)) ? tokensSpanning(scan, side.start, side.end) : undefined;
+  if (!tokens) return undefined;
   const facts = prefixFacts(scan.vocabulary, tokens);
-  return suffixGuess(scan.vocabulary, tokens, tokens.length, () => ({ ...facts, newName: facts.newName.map(() => true) }));
+  // As if every word before the suffix held a name: `needsName` is met by the acronym.
+  const asNamed = { ...facts, newName: facts.newName.map(() => true) };
+  return suffixGuess(scan.vocabulary, tokens, tokens.length, () => asNamed);
 }
 
 /**
@@ -232,7 +239,7 @@ function isLongAndShortForm(parts: string[]): boolean {
  * Japanese inside the bracket), if it looks like a name.
  */
 function bracketSide(scan: Scan, start: number, end: number): Occurrence | undefined {
-  const { text, tokens, vocabulary } = scan;
+  const { text, vocabulary } = scan;
   const surface = text.slice(start, end);
   if (/^[A-Z][A-Za-z0-9 .&'-]*$/.test(surface)) {
     const words = surface.split(' ');
@@ -244,11 +251,8 @@ function bracketSide(scan: Scan, start: number, end: number): Occurrence | undef
     return scan.add(start, end, words.map(nameKey), [surface.includes(' ') ? 'capitalized' : signalOf(surface)], guess);
   }
   if (!hasJapanese(surface) || [...surface].length > MAX_JAPANESE_NAME || ![...surface].every((ch) => isWordChar(ch) || ch === '・')) return undefined;
-  const first = tokenIndexAt(tokens, start);
-  if (first < 0) return undefined;
-  const inside: Token[] = [];
-  for (let i = first; i < tokens.length && tokens[i].end <= end; i++) inside.push(tokens[i]);
-  if (inside[inside.length - 1]?.end !== end || !inside.every((t) => isNounish(t) || t.surface === '・')) return undefined;
+  const inside = tokensSpanning(scan, start, end);
+  if (!inside?.every((t) => isNounish(t) || t.surface === '・')) return undefined;
   const guess = suffixGuess(vocabulary, inside) ?? NAMED_IN_BRACKETS;
   // The pair signal comes with a partner (link); a bracket alone says little.
   return scan.add(start, end, inside.map((t) => nameKey(t.surface)), jaSignals(inside), guess);

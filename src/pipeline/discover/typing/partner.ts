@@ -29,28 +29,38 @@ export const entryPartner: TypeRule<PairSides> = {
   guess: ({ other }) => ('entity' in other ? { type: other.entity.type, because: { rule: 'bracket-entry', entity: other.entity.id } } : undefined),
 };
 
+/** Capital letters: an acronym's, one for each word it stands for. */
+const capitalsOf = (text: string) => text.replace(/[^A-Z]/g, '').length;
+
 /**
  * An acronym for words makes them a name: a suffix that also ends phrases, and types them only
  * after a name (dict/discovery.yml `needsName`), types them here (規制品目リスト(CCL) is a list,
- * ミサイル輸出管理レジーム(MTCR) a regime).
+ * ミサイル輸出管理レジーム(MTCR) a regime). Where its letters are far more or fewer than the words
+ * (関係機関(NISC)), the acronym is an example of the phrase's kind, not its short form.
  */
 export const acronymNamesPhrase: TypeRule<PairSides> = {
-  id: 'suffix',
+  id: 'acronym-phrase',
   signal: 'suffix',
   examples: {
     ok: [
       { text: '規制品目リスト（ZCL）を改めた。', name: '規制品目リスト', type: 'regulation' },
+      // the acronym takes the type its words have
       { text: 'ZCL（規制品目リスト）を改めた。', name: 'ZCL', type: 'regulation' },
     ],
     notOk: [
       { text: '規制品目リストを改めた。', name: '規制品目リスト' },
       // a translation is no acronym
       { text: '規制品目リスト（Zenith Items）を改めた。', name: '規制品目リスト' },
-      { text: '高性能計算（HPC）が広まった。', name: '高性能計算' },
+      // an example of the kind: four letters for two words
+      { text: '関係機関（ZISC）と協力した。', name: '関係機関' },
     ],
   },
-  guess: ({ self, other, text, phraseSuffix }) =>
-    'entity' in other || isSuffixGuess(self.guess) || !isShortForm(text.slice(other.start, other.end)) ? undefined : phraseSuffix(),
+  guess: ({ self, other, text, phraseSuffix }) => {
+    const acronym = text.slice(other.start, other.end);
+    if (isSuffixGuess(self.guess) || !isShortForm(acronym) || Math.abs(capitalsOf(acronym) - self.parts.length) > 1) return undefined;
+    const guess = phraseSuffix();
+    return guess?.because.rule === 'suffix' ? { type: guess.type, because: { rule: 'acronym-phrase', suffix: guess.because.suffix } } : undefined;
+  },
 };
 
 export const bracketPartner: TypeRule<PairSides> = {

@@ -94,6 +94,8 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
 
 /** The words that open what qualifies an English name's head. */
 const QUALIFIERS = new Set(['of', 'on', 'for']);
+/** The words before a list's last word. */
+const LIST_JOINERS = new Set(['and', '&']);
 
 export const latinSuffix: TypeRule<LatinName> = {
   id: 'suffix',
@@ -108,6 +110,8 @@ export const latinSuffix: TypeRule<LatinName> = {
       { text: 'Systems Cerebrasが来た。', name: 'Systems Cerebras' },
       // the last word qualifies the head
       { text: 'Zenith Controls for Zen Goods and Technologiesが来た。', name: 'Zenith Controls for Zen Goods and Technologies' },
+      // a list's last word
+      { text: 'Zenith Goods and Technologiesが来た。', name: 'Zenith Goods and Technologies' },
     ],
   },
   guess: ({ words, vocabulary }) => {
@@ -115,6 +119,8 @@ export const latinSuffix: TypeRule<LatinName> = {
     // Industry and Security, Wassenaar Arrangement on Export Controls for … Technologies).
     const qualifier = words.findIndex((w) => QUALIFIERS.has(w.text));
     const head = qualifier > 0 ? words[qualifier - 1] : words[words.length - 1];
+    // After `and`, the last word is a list's (Goods and Technologies), no head.
+    if (qualifier < 0 && words.length > 1 && LIST_JOINERS.has(words[words.length - 2].text.toLowerCase())) return undefined;
     const suffix = words.length > 1 ? vocabulary.suffixTypes.get(nameKey(head.text)) : undefined;
     return suffix && { type: suffix.type, because: { rule: 'suffix', suffix: head.text } };
   },
