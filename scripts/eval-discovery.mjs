@@ -36,6 +36,7 @@ const sets = [
   { name: 'held-out set E, real text (eval/heldout-e/)', corpus: 'eval/heldout-e/corpus' },
   { name: 'held-out set F, real text (eval/heldout-f/)', corpus: 'eval/heldout-f/corpus' },
   { name: 'held-out set G, real text (eval/heldout-g/)', corpus: 'eval/heldout-g/corpus' },
+  { name: 'held-out set H, real text (eval/heldout-h/)', corpus: 'eval/heldout-h/corpus' },
 ];
 
 /** A small seeded generator (mulberry32), so the removed third is the same on every run. */

@@ -3,8 +3,8 @@
 //   - the sample corpus in data/ against ../shared/eval/dev_gold.json (the project's acceptance bar);
 //   - eval/heldout/ and eval/heldout-b/, articles written and annotated blind after the tool was
 //     tuned on the sample (their history is in eval/README.md);
-//   - eval/heldout-c/, eval/heldout-d/, eval/heldout-e/, eval/heldout-f/ and eval/heldout-g/, passages of real public text annotated blind
-//     (each its own floor a little under its first score, 0.915, 0.793, 0.836, 0.771 and 0.753: they guard against
+//   - eval/heldout-c/, eval/heldout-d/, eval/heldout-e/, eval/heldout-f/, eval/heldout-g/ and eval/heldout-h/, passages of real public text annotated blind
+//     (each its own floor a little under its first score, 0.915, 0.793, 0.836, 0.771, 0.753 and 0.819: they guard against
 //     falling back, not a bar
 //     the others share).
 // Fails when any is below its overall floor (0.97 unless the set names one) or, on the sets
@@ -39,6 +39,7 @@ const sets = [
   { name: 'held-out set E, real text (eval/heldout-e/)', corpus: 'eval/heldout-e/corpus', gold: 'eval/heldout-e/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-e-')), minOverall: 0.82, perType: false },
   { name: 'held-out set F, real text (eval/heldout-f/)', corpus: 'eval/heldout-f/corpus', gold: 'eval/heldout-f/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-f-')), minOverall: 0.76, perType: false },
   { name: 'held-out set G, real text (eval/heldout-g/)', corpus: 'eval/heldout-g/corpus', gold: 'eval/heldout-g/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-g-')), minOverall: 0.74, perType: false },
+  { name: 'held-out set H, real text (eval/heldout-h/)', corpus: 'eval/heldout-h/corpus', gold: 'eval/heldout-h/gold.json', out: mkdtempSync(join(tmpdir(), 'glossary-heldout-h-')), minOverall: 0.8, perType: false },
 ];
 const failures = [];
 for (const set of sets) {
