@@ -113,7 +113,7 @@ export const FIXTURE_DICT = `
   ja: ダミー
   en: Dummy
 - notEntities: [インド太平洋]
-- titles: [長官, 報道官, 議長]
+- titles: [長官, 報道官, 議長, 局長]
 - id: tier-{1}
   type: regulation
   pattern: '(?:[Tt]ier|TIER|ティア) ?([1-3])(?![0-9])'

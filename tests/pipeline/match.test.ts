@@ -194,6 +194,11 @@ describe("a body's name before an office's word (dict titles) names the office, 
     ['商務省の長官', ['us-commerce:商務省']],
     ['商務省は長官を', ['us-commerce:商務省']],
     ['ファーウェイ議長', ['huawei:ファーウェイ']],
+    // a parent's name before its sub-body's office (rule 2: one name)
+    ['商務省産業安全保障局長が述べた', []],
+    ['商務省輸出監察局長が述べた', []],
+    ['商務省輸出監察局が述べた', ['us-commerce:商務省']],
+    ['商務省輸出局長会合が開かれた', ['us-commerce:商務省']], // a meeting of office holders
   ])('%s → %j', async (text, expected) => {
     expect(await mentionsIn(text)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ import { memoize } from '../../core/memo.js';
 import { nameKey, variantKey } from '../../core/normalize.js';
 import { isAsciiAlnum, isHan, isKatakana } from '../../core/script.js';
 import { isInsideWebAddress, webAddressSpans } from '../../core/webAddress.js';
-import { tokenBoundaries } from '../tokenize/tokenize.js';
+import { tokenBoundaries, tokenIndexAt } from '../tokenize/tokenize.js';
 import { DerivedNames } from './derivedNames.js';
 import { knownOf, NOT_AN_ENTITY, type Analyzed, type Found, type KnownEntities, type MatchContext, type Mention } from './found.js';
 import { DictionaryNames } from './names.js';
@@ -23,6 +23,9 @@ import { ProductNumbers } from './productNumbers.js';
 
 export type { MatchContext, Mention } from './found.js';
 export type { OverlapPolicy } from './overlap.js';
+
+/** The most words of a sub-body's name between its parent's name and an office's word (商務省|産業|安全|保障|局長). */
+const MAX_SUB_BODY_WORDS = 6;
 
 export class Matcher {
   /** The rules, in the order they run: the short forms look at what names and patterns found. */
@@ -112,7 +115,7 @@ export class Matcher {
     const analyzed: Analyzed = { text, boundaries: tokenBoundaries(text, tokens), tokens };
     let found: Found[] = [];
     for (const rule of this.rules) found = found.concat(rule.find(analyzed, found));
-    const kept = this.overlaps(found).filter((m) => !this.isJobTitle(text, m) && !isInsideWebAddress(addresses, m.start, m.end));
+    const kept = this.overlaps(found).filter((m) => !this.isJobTitle(analyzed, m) && !isInsideWebAddress(addresses, m.start, m.end));
     const inSubsidiaryNames = this.subsidiaryNameParts(text, kept);
     return kept.filter((m) => !inSubsidiaryNames.has(m)).map(({ known, start, end, matched }) => ({ entity: known.entity, start, end, matched }));
   }
@@ -136,8 +139,19 @@ export class Matcher {
     return parts;
   }
 
-  /** A body's name right before an office's word names the office, not the body: `参議院議長`, `ハイテク局局長` (counting rules, agency). */
-  private isJobTitle(text: string, found: Found): boolean {
-    return found.known.entity.type === 'agency' && this.titles.some((title) => text.startsWith(title, found.end));
+  /**
+   * A body's name right before an office's word names the office, not the body: `参議院議長`,
+   * `ハイテク局局長` (counting rules, agency); so does a parent's name before its sub-body's office,
+   * one name by rule 2: `経済産業省商務情報政策局長`, `商務省産業安全保障局長`.
+   */
+  private isJobTitle({ text, tokens }: Analyzed, found: Found): boolean {
+    if (found.known.entity.type !== 'agency') return false;
+    if (this.titles.some((title) => text.startsWith(title, found.end))) return true;
+    const first = tokenIndexAt(tokens, found.end);
+    for (let i = first; first >= 0 && i < tokens.length && i - first <= MAX_SUB_BODY_WORDS && tokens[i].pos === '名詞'; i++) {
+      // The office's word ends the run: not 大臣 in G7デジタル大臣会合, a meeting.
+      if (i > first && this.titles.includes(tokens[i].surface)) return tokens[i + 1]?.pos !== '名詞';
+    }
+    return false;
   }
 }
