@@ -15,7 +15,7 @@ const DISCOVERY_RULES = `
   type: agency
 - typeSuffixes: [規則]
   type: regulation
-- typeSuffixes: [計画]
+- typeSuffixes: [計画, リスト]
   type: regulation
   needsName: true
 - typeSuffixes: [社]
@@ -44,6 +44,7 @@ describe('what enters the glossary', () => {
     ['輸出執行局(OEE)が発表した。', '輸出執行局'],
     ['輸出執行局が発表した。', '輸出執行局'], // ordinary words and a suffix: three words, or
     ['監察省が発表した。監察省が認めた。', '監察省'], // two words seen twice
+    ['モニター・リストに載った。モニター・リストから外れた。', 'モニター・リスト'], // katakana words joined by ・ transcribe a name
     ['セレブラス社が発表した。', 'セレブラス'],
     ['中国セレブラスが発表した。', 'セレブラス'],
     ['セレブラス計画が始まった。', 'セレブラス計画'],
@@ -68,6 +69,7 @@ describe('what enters the glossary', () => {
     ['東北大学が発表した。', '東北大学'], // another kind of name
     ['行動計画が始まった。', '行動計画'], // ordinary words and a suffix that also ends phrases
     ['監察省が発表した。', '監察省'], // ordinary words and a suffix, two words seen once
+    ['チェック・リストを使った。', 'チェック・リスト'], // the same: the middle dot is no word
     ['頑健性(Robustness)が大事だ。', '頑健性'], // a term and its translation
     ['バリューチェーン(Robustness)が大事だ。', 'バリューチェーン'], // katakana words IPADIC knows that do not transcribe their partner
     ['デュアルユース（軍民両用）が大事だ。', 'デュアルユース'], // a term and its kanji translation

@@ -4,7 +4,7 @@ import { nameKey } from '../../../core/normalize.js';
 import type { Token } from '../../tokenize/tokenize.js';
 import type { TypeGuess } from '../provenance.js';
 import type { TypeRule } from '../rule.js';
-import { is, isNameLike, isPlace, LATIN } from '../tokenShape.js';
+import { is, isKatakanaToken, isNameLike, isPlace, LATIN } from '../tokenShape.js';
 import type { SuffixRule, Vocabulary } from '../vocabulary.js';
 import type { JapaneseName, LatinName } from './input.js';
 
@@ -19,7 +19,9 @@ export function prefixFacts(vocabulary: Vocabulary, tokens: Token[]): PrefixFact
   const newName = [false];
   const allPlaces = [true];
   tokens.forEach((t, i) => {
-    newName.push(newName[i] || vocabulary.isNewName(t));
+    // Katakana words joined by ・ transcribe a foreign name word by word (エンティティ・リスト; a
+    // person's given name so joined is a person's: ジョン・リスト).
+    newName.push(newName[i] || vocabulary.isNewName(t) || (isKatakanaToken(t) && t.posDetail2 !== '人名' && tokens[i + 1]?.surface === '・'));
     allPlaces.push(allPlaces[i] && isPlace(t));
   });
   return { newName, allPlaces };
@@ -79,10 +81,13 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
       // a suffix that also ends phrases, after a name
       { text: 'セレブラス計画が動いた。', name: 'セレブラス計画' },
       { text: 'ケベック議会が決めた。', name: 'ケベック議会', type: 'agency' },
+      // katakana words joined by ・, a foreign name transcribed word by word
+      { text: 'ウォッチ・リストに載せた。', name: 'ウォッチ・リスト', type: 'regulation' },
     ],
     notOk: [
       // after an ordinary word
       { text: '行動計画が動いた。', name: '行動計画' },
+      { text: 'チェックリストに載せた。', name: 'チェックリスト' },
       // after a place name: a place
       { text: 'スタンフォード大学が発表した。', name: 'スタンフォード大学' },
       // a part's number
