@@ -242,7 +242,9 @@ const isHead = (a: CandidateTally, b: CandidateTally) => (writtenNonAscii(a) !==
 
 /** The most frequent key of a count map, the smallest on ties (so the result never depends on order). */
 function top(counts: Map<string, number>): string | undefined {
-  return [...counts].sort(byCountThenKey)[0]?.[0];
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || byCountThenKey(entry, best) < 0) best = entry;
+  return best?.[0];
 }
 
 /**
