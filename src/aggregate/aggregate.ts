@@ -58,7 +58,7 @@ export class Aggregate {
     }
   }
 
-  /** Adds another aggregate's counts to this one. */
+  /** Adds another aggregate's counts to this one; `other` is spent (its candidates' tallies may be taken over, see CandidateCounts.merge). */
   merge(other: Aggregate): this {
     for (const doc of other.documents.values()) this.documents.set(doc.id, doc);
     this.candidates.merge(other.candidates);
