@@ -133,7 +133,8 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
     aliasOf: alias ? { id: alias.id, type: alias.type, ja: alias.ja, en: alias.en } : null,
     surfaces: Object.fromEntries([...tally.surfaces].sort(byCountThenKey)),
     examples: tally.examples,
-    because,
+    // A copy: the decoded guess is shared (decodeGuess keeps one per key), a candidate is the caller's.
+    because: { ...because },
     inGlossary: null,
   };
 }
