@@ -90,7 +90,7 @@ describe('for any text', () => {
     );
   });
 
-  it('counting is additive: two documents built together give the sum of each built alone, entries and candidates', () => {
+  it('counting is additive: two documents built together give the sum of each built alone, entries and candidates, merged or absorbed', () => {
     const aggregateOf = (docs: Array<[string, string]>) => {
       const aggregate = new Aggregate();
       for (const [id, raw] of docs) aggregate.addDocument({ id, path: `${id}.txt`, characters: raw.length }, findInDocument({ raw, text: raw }, context));
@@ -99,9 +99,16 @@ describe('for any text', () => {
     fc.assert(
       fc.property(articleText, articleText, (a, b) => {
         const together = aggregateOf([['a', a], ['b', b]]);
-        const merged = aggregateOf([['b', b]]).merge(aggregateOf([['a', a]]));
+        const alone = aggregateOf([['a', a]]);
+        const merged = aggregateOf([['b', b]]).merge(alone);
         expect(toGlossary(merged)).toEqual(toGlossary(together));
         expect(rankCandidates(merged.candidates, 0)).toEqual(rankCandidates(together.candidates, 0));
+        // absorb (for an aggregate not used afterwards) sums alike; merge copies what it adds, so
+        // counting more into the sum leaves the added aggregate as it was.
+        const absorbed = aggregateOf([['b', b]]).absorb(aggregateOf([['a', a]]));
+        expect(absorbed.toData()).toEqual(merged.toData());
+        merged.merge(aggregateOf([['a', a]]));
+        expect(alone.toData()).toEqual(aggregateOf([['a', a]]).toData());
       }),
       SETTINGS,
     );

@@ -60,8 +60,20 @@ export class Aggregate {
 
   /** Adds another aggregate's counts to this one. */
   merge(other: Aggregate): this {
+    return this.add(other, false);
+  }
+
+  /**
+   * merge, for an aggregate not used afterwards (a worker's per-document aggregate or sum, a
+   * partial read back): its candidates' tallies that this one lacks are taken over, not copied.
+   */
+  absorb(other: Aggregate): this {
+    return this.add(other, true);
+  }
+
+  private add(other: Aggregate, takeOver: boolean): this {
     for (const doc of other.documents.values()) this.documents.set(doc.id, doc);
-    this.candidates.merge(other.candidates);
+    this.candidates.merge(other.candidates, takeOver);
     for (const theirs of other.entities.values()) {
       const ours = this.countsFor(theirs.entity);
       ours.mentions += theirs.mentions;
@@ -87,7 +99,7 @@ export class Aggregate {
   static fromData(data: AggregateData): Aggregate {
     const aggregate = new Aggregate();
     for (const doc of data.documents) aggregate.documents.set(doc.id, doc);
-    if (data.candidates) aggregate.candidates.merge(CandidateCounts.fromData(data.candidates));
+    if (data.candidates) aggregate.candidates.merge(CandidateCounts.fromData(data.candidates), true);
     for (const c of data.entities) {
       aggregate.entities.set(c.entity.id, {
         ...c,

@@ -76,10 +76,17 @@ export class CandidateCounts {
     }
   }
 
-  merge(other: CandidateCounts): this {
+  /** Adds another's counts; with `takeOver` (`other` is not used afterwards), a tally this one lacks is taken over, not copied: most of a document's are new to a sum. */
+  merge(other: CandidateCounts, takeOver = false): this {
     for (const [key, [left, right]] of other.adjacency) this.addAdjacency(key, left, right);
     for (const [id, entity] of other.entities) this.entities.set(id, entity);
-    for (const theirs of other.tallies.values()) addTally(this.tallyFor(theirs.key, theirs.parts), theirs);
+    for (const theirs of other.tallies.values()) {
+      if (!takeOver || this.tallies.has(theirs.key)) addTally(this.tallyFor(theirs.key, theirs.parts), theirs);
+      else {
+        const { key, parts, mentions, independent, examples, byDocument, surfaces, signals, guesses, partners, aliasOf } = theirs;
+        this.tallies.set(key, { key, parts, mentions, independent, examples: pickExamples(examples, CANDIDATE_EXAMPLES), byDocument, surfaces, signals, guesses, partners, aliasOf });
+      }
+    }
     return this;
   }
 

@@ -133,7 +133,8 @@ function toCandidate(tally: CandidateTally, counts: CandidateCounts, surface = t
     aliasOf: alias ? { id: alias.id, type: alias.type, ja: alias.ja, en: alias.en } : null,
     surfaces: Object.fromEntries([...tally.surfaces].sort(byCountThenKey)),
     examples: tally.examples,
-    because,
+    // A copy: the decoded guess is shared (decodeGuess keeps one per key), a candidate is the caller's.
+    because: { ...because },
     inGlossary: null,
   };
 }
@@ -242,7 +243,9 @@ const isHead = (a: CandidateTally, b: CandidateTally) => (writtenNonAscii(a) !==
 
 /** The most frequent key of a count map, the smallest on ties (so the result never depends on order). */
 function top(counts: Map<string, number>): string | undefined {
-  return [...counts].sort(byCountThenKey)[0]?.[0];
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || byCountThenKey(entry, best) < 0) best = entry;
+  return best?.[0];
 }
 
 /** Evidence of a name that the text's counting it does not undo (isConfident, outputs/discovered.ts, trusts it first). */

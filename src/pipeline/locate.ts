@@ -34,8 +34,14 @@ export function locate(raw: string, lineStarts: number[], start: number, end: nu
     (from > lineStart ? '…' : '') +
     `${raw.slice(from, start)}【${raw.slice(start, end)}】${raw.slice(end, to)}` +
     (to < lineEnd && raw.slice(to, lineEnd).trim() ? '…' : '');
-  return { surface: raw.slice(start, end), line: lo + 1, column: start - lineStart + 1, context: context.replace(/\s+/g, ' ').trim() };
+  return { surface: raw.slice(start, end), line: lo + 1, column: start - lineStart + 1, context: oneLine(context) };
 }
+
+/** Whitespace other than single spaces: where oneLine changes a text. */
+const FOLDED_WHITESPACE = /[^\S ]| {2}/;
+
+/** The text with every run of whitespace one space, trimmed (made anew only where that changes it: every candidate's occurrence is located). */
+const oneLine = (text: string): string => (FOLDED_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** Moves an offset that falls between the halves of a surrogate pair back to the pair's start. */
 const codePointStart = (text: string, offset: number) => (isLowSurrogate(text[offset]) ? offset - 1 : offset);

@@ -151,7 +151,7 @@ export async function collect(options: CollectOptions): Promise<Collected> {
   const skipped: Diagnostic[] = [];
   const { warnings, listed, problems } = await mapDocuments(options, (outcome) => {
     if ('problem' in outcome) skipped.push(outcome.problem);
-    else aggregate = aggregate ? aggregate.merge(outcome.aggregate) : outcome.aggregate;
+    else aggregate = aggregate ? aggregate.absorb(outcome.aggregate) : outcome.aggregate;
   });
   for (const problem of skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) problems.push(problem);
   if (!aggregate?.documents.size) {

@@ -169,7 +169,7 @@ export async function readPartials(sources: PartialSource[], { signal }: { signa
         if (!known) entities.set(e.id, { json, at });
         else if (known.json !== json) conflicts.push(`${at}: entity "${e.id}" is not the same as in ${known.at}`);
       }
-      aggregate.merge(Aggregate.fromData(line.partial));
+      aggregate.absorb(Aggregate.fromData(line.partial));
     }
     if (bad.length >= MAX_REPORTED) break;
   }

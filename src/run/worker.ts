@@ -27,7 +27,7 @@ const onMessage = async (message: WorkerMessage) => {
   if (message === 'finish') return send({ partial: sum!.toData() });
   const outcome = processFile(message.path, message.id, context);
   if (sum && 'aggregate' in outcome) {
-    sum.merge(outcome.aggregate);
+    sum.absorb(outcome.aggregate);
     send({ done: message.id, ...(outcome.warnings && { warnings: outcome.warnings }) });
   } else send(toResult(outcome));
 };

@@ -3,6 +3,7 @@
 // (encodeGuess, checked by typeGuessSchema); outputs show it as text (describeProvenance).
 import { z } from 'zod';
 import { ENTITY_TYPES, NON_ENTITY_CLASSES, isEntityType } from '../../core/entity.js';
+import { memoize } from '../../core/memo.js';
 
 const text = z.string().min(1).max(10_000);
 const provenanceSchema = z.discriminatedUnion('rule', [
@@ -124,14 +125,20 @@ export function evidenceRank({ type, because }: TypeGuess): number {
 /** A guess as one string, the same for equal guesses however they were built: a key of the aggregate's counts. */
 export const encodeGuess = ({ type, because }: TypeGuess): string => JSON.stringify([type, Object.fromEntries(Object.entries(because).sort(([a], [b]) => (a < b ? -1 : 1)))]);
 
-/** The guess an encodeGuess key stands for, or undefined if it is none. */
-export function decodeGuess(key: string): TypeGuess | undefined {
+/**
+ * The guess an encodeGuess key stands for, or undefined if it is none. Kept per key (frozen, as
+ * callers share it): the partials' checks and the ranking of candidates ask about the same few
+ * thousand keys for every candidate.
+ */
+export const decodeGuess = (key: string): TypeGuess | undefined => decodedGuess(key) || undefined;
+
+const decodedGuess = memoize((key: string): Readonly<TypeGuess> | false => {
   let json: unknown;
   try {
     json = JSON.parse(key);
   } catch {
-    return undefined;
+    return false;
   }
   const parsed = Array.isArray(json) && json.length === 2 ? typeGuessSchema.safeParse({ type: json[0], because: json[1] }) : undefined;
-  return parsed?.success ? parsed.data : undefined;
-}
+  return parsed?.success ? Object.freeze({ type: parsed.data.type, because: Object.freeze(parsed.data.because) }) : false;
+});

@@ -46,8 +46,8 @@ export function useDictionary(files: UnpackedDictionary): void {
   loading ??= loadKuromoji(files).then(tokenizerOf);
 }
 
-/** What kuromoji's dictionaries say of a word, as its tokens have it. */
-type WordFeatures = Pick<Token, 'pos' | 'posDetail' | 'posDetail2' | 'posDetail3' | 'reading'>;
+/** What kuromoji's dictionaries say of a word, as its tokens have it; for a known word, its surface (an unknown word's line names its character class). */
+type WordFeatures = Pick<Token, 'surface' | 'pos' | 'posDetail' | 'posDetail2' | 'posDetail3' | 'reading'>;
 
 /**
  * Our tokens, read straight off kuromoji's best path: the same words and features as its
@@ -65,11 +65,13 @@ function tokenizerOf(engine: Kuromoji): Tokenizer {
     // Words are found from where the last ended (kuromoji's own word positions drift on long texts).
     let cursor = 0;
     const take: PathVisitor = (id, known, from, to) => {
-      const surface = sentence.slice(from, to);
+      const f = (known ? featuresOf : unknownFeaturesOf)(id);
+      // A known word's surface is its dictionary line's: one string per word, not one per token,
+      // whose hash the name-key memos then compute once.
+      const surface = known && f.surface.length === to - from ? f.surface : sentence.slice(from, to);
       const found = chunk.indexOf(surface, cursor);
       const start = found < 0 ? cursor : found;
       cursor = start + surface.length;
-      const f = (known ? featuresOf : unknownFeaturesOf)(id);
       tokens.push({ surface, start: chunkStart + start, end: chunkStart + cursor, pos: f.pos, posDetail: f.posDetail, posDetail2: f.posDetail2, posDetail3: f.posDetail3, known, reading: f.reading });
     };
     for (const [from, to] of chunks(text)) {
@@ -89,7 +91,7 @@ function tokenizerOf(engine: Kuromoji): Tokenizer {
 function featureReader(dictionary: WordDictionary): (id: number) => WordFeatures {
   return memoize((id: number): WordFeatures => {
     const f = dictionary.getFeatures(id)?.split(',') ?? [];
-    return { pos: f[1], posDetail: f[2], posDetail2: f[3], posDetail3: f[4], reading: f[8] };
+    return { surface: f[0] ?? '', pos: f[1], posDetail: f[2], posDetail2: f[3], posDetail3: f[4], reading: f[8] };
   }, MAX_PARSED_WORDS);
 }
 
