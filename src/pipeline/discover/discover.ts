@@ -12,6 +12,7 @@ import type { Mention } from '../match/match.js';
 import type { Token } from '../tokenize/tokenize.js';
 import { bracketPairs } from './detectors/bracketPairs.js';
 import { latinNames } from './detectors/latinNames.js';
+import { lawTitles } from './detectors/lawTitles.js';
 import { nounRunNames } from './detectors/nounRuns.js';
 import type { Candidacy, Discovered } from './occurrence.js';
 import { claimParentBodies } from './parentBodies.js';
@@ -27,7 +28,7 @@ export type { Provenance, TypeGuess } from './provenance.js';
 export type { DiscoveryContext } from './vocabulary.js';
 
 /** The detectors, in the order they run: bracket pairs link the names the others found. */
-export const DETECTORS: readonly Detector[] = [nounRunNames, latinNames, bracketPairs];
+export const DETECTORS: readonly Detector[] = [nounRunNames, latinNames, lawTitles, bracketPairs];
 
 export class Discoverer {
   private readonly vocabulary: Vocabulary;
