@@ -48,15 +48,17 @@ const isNumberedPart = (tokens: Token[], i: number) => i === 1 && /^[A-Za-z0-9]$
  */
 export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, factsOf = (): PrefixFacts => prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
   let tail = '';
+  // The longest suffix that guesses wins: 科学院 (an academy, another kind) over 院 (a body's).
+  let longest: TypeGuess | undefined;
   for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix && !isNumberedPart(tokens, i); i--) {
     tail = nameKey(tokens[i].surface) + tail;
     const rule = vocabulary.suffixTypes.get(tail);
     if (!rule) continue;
     // What the prefix facts say of tokens[0..i), the words before the suffix, in constant time.
     const { newName, allPlaces } = factsOf();
-    const guess = ruleGuess(rule, i, newName[i], allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
-    if (guess) return guess;
+    longest = ruleGuess(rule, i, newName[i], allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join('')) ?? longest;
   }
+  if (longest) return longest;
   const last = tokens[end - 1];
   if (!isNameLike(last) || is(last, LATIN)) return undefined;
   const key = nameKey(last.surface);
@@ -81,6 +83,8 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
       // a suffix that also ends phrases, after a name
       { text: 'セレブラス計画が動いた。', name: 'セレブラス計画' },
       { text: 'ケベック議会が決めた。', name: 'ケベック議会', type: 'agency' },
+      // the longest suffix: an academy, not a body
+      { text: 'ゼニス科学院が発表した。', name: 'ゼニス科学院', type: 'other' },
       // katakana words joined by ・, a foreign name transcribed word by word
       { text: 'ウォッチ・リストに載せた。', name: 'ウォッチ・リスト', type: 'regulation' },
     ],
