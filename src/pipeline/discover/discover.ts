@@ -52,7 +52,7 @@ export class Discoverer {
       // A known entry's form is that entry's, whatever the words around it (910C after Ascend 910C).
       if (occurrence.aliasOf) continue;
       for (const pass of CONTEXT_PASSES) {
-        const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf, titles: this.titles, suffixTyped });
+        const typed = firstGuess(pass, { occurrence, text, mentions: around, productTypeOf: this.productTypeOf, titles: this.titles, suffixTyped, vocabulary: this.vocabulary });
         if (!typed) continue;
         if (typed.signal) occurrence.signals.add(typed.signal);
         occurrence.guess = typed.guess;

@@ -11,6 +11,7 @@ const provenanceSchema = z.discriminatedUnion('rule', [
   z.strictObject({ rule: z.literal('bill-of'), of: text }),
   z.strictObject({ rule: z.literal('suffix'), suffix: text }),
   z.strictObject({ rule: z.literal('acronym-phrase'), suffix: text }),
+  z.strictObject({ rule: z.literal('session'), suffix: text }),
   z.strictObject({ rule: z.literal('place-suffix'), suffix: text }),
   z.strictObject({ rule: z.literal('company-word'), word: text }),
   z.strictObject({ rule: z.literal('legal-name'), name: text }),
@@ -64,6 +65,7 @@ export function describeProvenance(p: Provenance): string {
     case 'bill-of': return `the bill of ${p.of}`;
     case 'suffix': return `ends in ${p.suffix}`;
     case 'acronym-phrase': return `ends in ${p.suffix}, beside its acronym`;
+    case 'session': return `ends in ${p.suffix}, after a session's number`;
     case 'place-suffix': return `a place name and ${p.suffix}`;
     case 'company-word': return `followed by ${p.word}`;
     case 'legal-name': return `a company's legal name, short name ${p.name}`;
@@ -99,7 +101,7 @@ export function describeProvenance(p: Provenance): string {
 export const isRecognisedNonEntity = (guess: TypeGuess): boolean => !isEntityType(guess.type) && guess.type !== 'generic';
 
 /** A guess from a name's own ending (局, 規則, Bureau, the words of a legal name): stronger than its shape or its neighbours. */
-export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.because.rule === 'suffix' || guess?.because.rule === 'acronym-phrase' || guess?.because.rule === 'legal-name';
+export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.because.rule === 'suffix' || guess?.because.rule === 'acronym-phrase' || guess?.because.rule === 'session' || guess?.because.rule === 'legal-name';
 
 /**
  * Evidence that decides a type however rarely it was seen, strongest first: the entry a bracket
@@ -111,7 +113,7 @@ export const isSuffixGuess = (guess: TypeGuess | undefined): boolean => guess?.b
 const DECISIVE: ReadonlyArray<readonly RuleId[]> = [
   ['bracket-entry', 'variant', 'bill-of'],
   ['person-title', 'office', 'speaker', 'amount'],
-  ['suffix', 'acronym-phrase', 'legal-name', 'place-suffix', 'other-kind', 'company-word'],
+  ['suffix', 'acronym-phrase', 'session', 'legal-name', 'place-suffix', 'other-kind', 'company-word'],
   ['kind-word', 'kind-before', 'after-maker'],
 ];
 

@@ -62,6 +62,7 @@ export interface AroundName {
   titles: readonly string[];
   /** The other candidates of the text that their suffix types (国民民主党), by where they start and end. */
   suffixTyped: { endingAt: Map<number, Occurrence>; startingAt: Map<number, Occurrence> };
+  vocabulary: Vocabulary;
 }
 
 /** Guesses from a name's shape, or from being in a bracket pair and no more, which context may overrule. */

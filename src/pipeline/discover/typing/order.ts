@@ -17,6 +17,7 @@ import { office } from './office.js';
 import { otherKind } from './otherKind.js';
 import { acronymNamesPhrase, bracketPartner, entryPartner } from './partner.js';
 import { personTitle } from './personTitle.js';
+import { session } from './session.js';
 import { speaker } from './speaker.js';
 import { japaneseSuffix, latinSuffix } from './suffix.js';
 
@@ -33,7 +34,7 @@ export const PAIR_RULES = [entryPartner, acronymNamesPhrase, bracketPartner];
  * an entity; the kind of thing named after it or its maker before it; then a person's title, an
  * amount's number, a count of it, a country before it.
  */
-export const CONTEXT_PASSES = [[listed], [kindWord, kindBefore, afterMaker], [office, personTitle, amount, countable, afterCountry]];
+export const CONTEXT_PASSES = [[listed], [kindWord, kindBefore, afterMaker, session], [office, personTitle, amount, countable, afterCountry]];
 
 /** Every type rule, for the test of their examples. */
 export const TYPE_RULES = [companyWord, ...JAPANESE_NAME_RULES, ...LATIN_NAME_RULES, ...LATIN_NAME_OVERRULES, speaker, ...PAIR_RULES, ...CONTEXT_PASSES.flat()];
