@@ -41,6 +41,7 @@ export const kindWord: TypeRule<AroundName> = {
       { text: 'Zenithシリーズが出た。', name: 'Zenith' },
       { text: 'Zenithアーキテクチャを採用した。', name: 'Zenith' },
       { text: 'Zenithや東京といった都市がある。', name: 'Zenith' },
+      { text: 'サードパーティのゼネージド モデルを使う。', name: 'ゼネージド' },
     ],
   },
   guess: ({ occurrence: o, text }) => {
@@ -51,6 +52,9 @@ export const kindWord: TypeRule<AroundName> = {
     // The same kinds are captured twice (right after, after a list): group i and i + KINDS.length.
     const group = kind.slice(1).findIndex((g) => g !== undefined) % KINDS.length;
     const word = kind.slice(1).find((g) => g !== undefined)!;
+    // Before モデル, katakana alone is as often an English word that qualifies it (マネージド モデル,
+    // サーバーレス モデル): models are named in Latin letters, or given with them in brackets.
+    if (KINDS[group][0] === 'model' && o.signals.has('katakana') && !o.signals.has('pair')) return undefined;
     return { type: KINDS[group][0], because: { rule: 'kind-word', word } };
   },
 };
