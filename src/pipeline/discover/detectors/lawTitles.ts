@@ -16,6 +16,8 @@ const JOINERS = new Set(['の', '及び', '並びに', '・']);
 const AND = new Set(['及び', '並びに']);
 /** Fewer content words before に関する make a description, not a title (AIに関する法律を作る). */
 const MIN_TITLE_WORDS = 2;
+/** The most tokens a title holds (the longest in the corpora has 42): beyond, it is a list or noise. */
+const MAX_TITLE_TOKENS = 60;
 
 export const lawTitles: Detector = {
   id: 'law-titles',
@@ -39,6 +41,8 @@ export const lawTitles: Detector = {
       // two laws: 内閣法 is the noun runs'
       { text: '特別措置法及び内閣法の改正', name: '特別措置法及び内閣法' },
       { text: '日本の輸出管理法を改めた。', name: '日本の輸出管理法' },
+      // beyond the longest title, a list or noise
+      { text: `${'ゼニスの'.repeat(40)}推進に関する法律`, name: `${'ゼニスの'.repeat(40)}推進に関する法律` },
     ],
   },
   find(scan) {
@@ -72,6 +76,7 @@ const LAW_ENDS = new Set(['法律', '法']);
 function titleBefore(tokens: Token[], at: number, joiners: ReadonlySet<string>): Token[] | undefined {
   let first = at;
   for (let i = at - 1; i >= 0; i--) {
+    if (at - i > MAX_TITLE_TOKENS) return undefined;
     const t = tokens[i];
     if (isNounish(t)) {
       first = i;
