@@ -96,7 +96,7 @@ export function aliasCounts(ranked: RankedCandidate[], entities: ReadonlyMap<str
 
 /** The confident candidates as glossary entries, best first; ids never clash with `takenIds`. */
 export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlySet<string>): GlossaryEntry[] {
-  const confident = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.filter(Boolean).length));
+  const confident = ranked.filter(({ candidate, tally }) => isConfident(candidate, tally.parts.length));
   const promoted = [...confident, ...familyVersions(ranked, confident)];
   const ids = new Set(takenIds);
   const nested = nestedCounts(promoted.map((p) => p.tally));

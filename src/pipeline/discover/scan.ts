@@ -57,7 +57,7 @@ export class Scan {
     const { vocabulary } = this;
     let occurrence = this.found.get(start, end);
     if (!occurrence) {
-      this.found.set(start, end, (occurrence = { start, end, key, parts, signals: new Set(), independent: true }));
+      this.found.set(start, end, (occurrence = { start, end, key, parts: nameWords(parts), signals: new Set(), independent: true }));
       // A known name written otherwise (エヌヴィディア), or with the words of a company's legal
       // name after it (ファーウェイテクノロジーズ), or a known law's bill, is that entry's, once per span.
       const variantOf = vocabulary.context.knownVariant?.(key) ?? vocabulary.companyInLegalName(parts);
@@ -75,7 +75,8 @@ export class Scan {
   }
 
   /** Counts, for the termhood score, which simple noun or word stood next to which. */
-  countAdjacent(parts: string[]): void {
+  countAdjacent(keys: string[]): void {
+    const parts = nameWords(keys);
     for (let i = 1; i < parts.length; i++) {
       this.bump(parts[i - 1], 1);
       this.bump(parts[i], 0);
@@ -88,3 +89,6 @@ export class Scan {
     counts[side]++;
   }
 }
+
+/** A name's words: the keys of its tokens but for middle dots, which nameKey folds to '' (エンティティ・リスト is two words). */
+const nameWords = (keys: string[]): string[] => (keys.includes('') ? keys.filter(Boolean) : keys);

@@ -1,7 +1,7 @@
 // Match stage: a rule-based matcher in the style of spaCy's EntityRuler. Every name and pattern
 // carries the id of the entity it names; the rules (names.ts, patterns.ts, shortForms.ts,
-// productNumbers.ts, of the shape in rule.ts) find spans that overlap freely, and the overlap policy (overlap.ts) keeps one
-// per span, longest first, then leftmost. Matching runs on the normalized character string, so it
+// productNumbers.ts, of the shape in rule.ts) find spans that overlap freely, and the overlap
+// policy (overlap.ts) keeps one per span, longest first, then leftmost. Matching runs on the normalized character string, so it
 // does not depend on how kuromoji splits a name; kuromoji's tokens only check where a name may
 // start and end.
 import { namesOf, type Dictionary } from '../../dictionary/dictionary.js';
@@ -147,10 +147,11 @@ export class Matcher {
   private isJobTitle({ text, tokens }: Analyzed, found: Found): boolean {
     if (found.known.entity.type !== 'agency') return false;
     if (this.titles.some((title) => text.startsWith(title, found.end))) return true;
+    // The nouns after it, up to an office's word that ends them (not 大臣 in G7デジタル大臣会合, a meeting).
     const first = tokenIndexAt(tokens, found.end);
-    for (let i = first; first >= 0 && i < tokens.length && i - first <= MAX_SUB_BODY_WORDS && tokens[i].pos === '名詞'; i++) {
-      // The office's word ends the run: not 大臣 in G7デジタル大臣会合, a meeting.
-      if (i > first && this.titles.includes(tokens[i].surface)) return tokens[i + 1]?.pos !== '名詞';
+    if (first < 0) return false;
+    for (let i = first + 1; i < tokens.length && i - first <= MAX_SUB_BODY_WORDS && tokens[i - 1].pos === '名詞' && tokens[i].pos === '名詞'; i++) {
+      if (this.titles.includes(tokens[i].surface)) return tokens[i + 1]?.pos !== '名詞';
     }
     return false;
   }

@@ -33,18 +33,20 @@ export class ProductNumbers implements MatchRule {
     notOk: [
       // not named whole in the text
       { text: '910Cの性能は高い。', finds: 'huawei-ascend-910c:910C' },
-      // inside a longer word (rule 10)
-      { text: 'Ascend 910Cを出荷した。X910Cは別物だ。', finds: 'huawei-ascend-910c:X910C' },
+      // inside a longer word (rule 10), or the whole name's own number
+      { text: 'Ascend 910Cを出荷した。X910Cは別物だ。', finds: 'huawei-ascend-910c:910C' },
     ],
   };
 
   find({ text }: Analyzed, earlier: readonly Found[]): Found[] {
     const found: Found[] = [];
+    const wholeNameEnds = new Set(earlier.map((f) => f.end));
     for (const [number, known] of productsByNumber(text, earlier)) {
       if (!known) continue;
-      // Alone: no ASCII letter or digit on either side (counting rule 10).
+      // Alone: no ASCII letter or digit on either side (counting rule 10), and not the end of a whole name.
       for (const { index } of text.matchAll(new RegExp(`(?<![A-Za-z0-9])${number}(?![A-Za-z0-9])`, 'g'))) {
-        found.push({ known, start: index, end: index + number.length, matched: nameKey(number) });
+        const end = index + number.length;
+        if (!wholeNameEnds.has(end)) found.push({ known, start: index, end, matched: nameKey(number) });
       }
     }
     return found;
