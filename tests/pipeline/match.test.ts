@@ -7,6 +7,7 @@ import { getTokenizer } from '../../src/pipeline/tokenize/tokenize.js';
 import { nameKey, normalize } from '../../src/core/normalize.js';
 import { findMentions } from '../../src/pipeline/document.js';
 import { productsByNumber } from '../../src/pipeline/match/productNumbers.js';
+import { andVariants } from '../../src/pipeline/match/derivedNames.js';
 
 describe('rule 1: one span, one entity, the longest', () => {
   it('counts 米商務省 as the department only, not also the United States', async () => {
@@ -245,6 +246,29 @@ describe('short forms and part of speech', () => {
 describe('long-vowel variants of katakana names', () => {
   it('a name also matches with a long-vowel mark after it: エンティティリストー', async () => {
     expect(await mentionsIn('エンティティリストーに')).toEqual(['entity-list:エンティティリストー']);
+  });
+});
+
+describe('a name written with another word for "and" (および, 及び, 並びに, と)', () => {
+  const matcher = new Matcher(
+    parseDictionary([{ path: 'and.yml', text: '- id: zenith-act\n  type: regulation\n  ja: ゼニス及び科学法\n  en: Zenith and Science Act\n- id: zeta-act\n  type: regulation\n  ja: ゼータ・科学法\n  en: Zeta Science Act\n' }]),
+  );
+  it.each([
+    ['ゼニス及び科学法', ['zenith-act:ゼニス及び科学法']],
+    ['ゼニスおよび科学法', ['zenith-act:ゼニスおよび科学法']],
+    ['ゼニスと科学法', ['zenith-act:ゼニスと科学法']],
+    ['ゼニス並びに科学法', ['zenith-act:ゼニス並びに科学法']],
+    // a middle dot is no written "and": it also joins one name's words
+    ['ゼータと科学法', []],
+  ])('%s', async (text, expected) => {
+    expect(await mentionsIn(text, matcher)).toEqual(expected);
+  });
+  it.each([
+    ['CHIPSおよび科学法', ['CHIPS及び科学法', 'CHIPS並びに科学法', 'CHIPSならびに科学法', 'CHIPSと科学法']],
+    ['エンティティ・リスト', []],
+    ['セキュリティとの関係', []], // between hiragana: a particle
+  ])('andVariants(%s)', (name, expected) => {
+    expect(andVariants(name)).toEqual(expected);
   });
 });
 

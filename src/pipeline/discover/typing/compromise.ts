@@ -1,18 +1,24 @@
 // What compromise knows of an English name: an organisation, a person (a first and last name:
 // one word alone may be a model, Claude) or a place. It overrules the shape of the words, not a
-// suffix.
+// suffix nor a word of another kind of name (Google Kubernetes Engine, where compromise sees Google).
 import type { TypeRule } from '../rule.js';
-import { isSuffixGuess } from '../provenance.js';
+import { isSuffixGuess, type TypeGuess } from '../provenance.js';
 import type { LatinNameTyped } from './input.js';
+
+/** A guess from the name's own words, which compromise's tag does not overrule. */
+const byOwnWords = (guess: TypeGuess): boolean => isSuffixGuess(guess) || guess.because.rule === 'other-kind';
 
 export const compromiseOrganisation: TypeRule<LatinNameTyped> = {
   id: 'compromise-organisation',
   signal: 'organization',
   examples: {
     ok: [{ text: 'GoogleとCerebrasが競う。', name: 'Google' }],
-    notOk: [{ text: 'GoogleとCerebrasが競う。', name: 'Cerebras' }],
+    notOk: [
+      { text: 'GoogleとCerebrasが競う。', name: 'Cerebras' },
+      { text: 'Google Kubernetes Engineを使う。', name: 'Google Kubernetes Engine' },
+    ],
   },
-  guess: ({ kinds, guess }) => (kinds.organization ? (isSuffixGuess(guess) ? guess : { type: 'company', because: { rule: 'compromise-organisation' } }) : undefined),
+  guess: ({ kinds, guess }) => (kinds.organization ? (byOwnWords(guess) ? guess : { type: 'company', because: { rule: 'compromise-organisation' } }) : undefined),
 };
 
 export const compromisePersonOrPlace: TypeRule<LatinNameTyped> = {
@@ -25,7 +31,7 @@ export const compromisePersonOrPlace: TypeRule<LatinNameTyped> = {
     notOk: [{ text: 'Cerebras Systems said so.', name: 'Cerebras Systems' }],
   },
   guess: ({ words, kinds, guess }) => {
-    if (isSuffixGuess(guess)) return undefined;
+    if (byOwnWords(guess)) return undefined;
     if (words.length > 1 && kinds.person) return { type: 'person', because: { rule: 'compromise-person-or-place', says: 'person' } };
     return kinds.place ? { type: 'place', because: { rule: 'compromise-person-or-place', says: 'place' } } : undefined;
   },

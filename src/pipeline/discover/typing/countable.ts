@@ -22,8 +22,10 @@ function isMeasured(before: string): boolean {
   return !!number && /\S/.test(line.slice(0, number.index)) && !/^(?:19|20)\d\d\s?$/.test(number[0]);
 }
 
-/** Per the word (あたりの, 当たりの, ごとの) right after it, or businesses of its kind (OSAT企業, EDA業界). */
-const PER_AFTER = /^\s?(?:(?:あたり|当たり|ごと)の|企業|業界|産業)/;
+/** Businesses of its kind right after a word (OSAT企業, EDA業界): the word names a kind, not a company. */
+export const BUSINESSES_AFTER = /^\s?(?:企業|業界|産業)/;
+/** Per the word (あたりの, 当たりの, ごとの) right after it. */
+const PER_AFTER = /^\s?(?:あたり|当たり|ごと)の/;
 
 export const countable: TypeRule<AroundName> = {
   id: 'countable',
@@ -51,7 +53,8 @@ export const countable: TypeRule<AroundName> = {
     // 各 v5e チップ counts chips: a word for its kind after the name makes it a name.
     if (!isShapeGuess(o)) return undefined;
     const before = text.slice(Math.max(0, o.start - 24), o.start);
-    const counted = COUNTED_BEFORE.test(before) || (isMeasured(before) && !/\d/.test(o.key)) || PER_AFTER.test(text.slice(o.end, o.end + 6));
+    const after = text.slice(o.end, o.end + 6);
+    const counted = COUNTED_BEFORE.test(before) || (isMeasured(before) && !/\d/.test(o.key)) || PER_AFTER.test(after) || BUSINESSES_AFTER.test(after);
     return counted ? { type: 'generic', because: { rule: 'countable' } } : undefined;
   },
 };
