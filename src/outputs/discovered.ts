@@ -122,15 +122,23 @@ export function discoveredEntries(ranked: RankedCandidate[], takenIds: ReadonlyS
 /**
  * A discovered model's or chip's name with a version after it (Llama 3.3 beside Llama) names a new
  * member of the family, as a dictionary family's name does (dict/patterns.yml `versions`): it
- * enters with the family's type, whatever its own shape said.
+ * enters with the family's type, whatever its own shape said. Words between the family's name and
+ * the version name an edition of it (Claude Opus 4.5 beside Claude).
  */
 function familyVersions(ranked: RankedCandidate[], confident: RankedCandidate[]): RankedCandidate[] {
   const families = new Map(confident.filter(({ candidate }) => candidate.type === 'model' || candidate.type === 'chip').map((f) => [f.tally.key, f.candidate]));
   const entering = new Set(confident);
   const members: RankedCandidate[] = [];
+  const familyOf = (parts: string[]) => {
+    for (let end = parts.length - 1; end > 0; end--) {
+      const family = families.get(parts.slice(0, end).join(''));
+      if (family) return family;
+    }
+    return undefined;
+  };
   for (const member of ranked) {
     const { parts } = member.tally;
-    const family = parts.length > 1 && isVersionText(parts[parts.length - 1]) ? families.get(parts.slice(0, -1).join('')) : undefined;
+    const family = parts.length > 1 && isVersionText(parts[parts.length - 1]) ? familyOf(parts) : undefined;
     if (!family || member.candidate.aliasOf || entering.has(member)) continue;
     const because: Provenance = { rule: 'family-version', of: family.surface };
     members.push({ tally: member.tally, candidate: { ...member.candidate, type: family.type, because, typeReason: describeProvenance(because) } });

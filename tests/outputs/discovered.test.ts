@@ -127,6 +127,11 @@ describe('a discovered entry', () => {
     expect(family).toMatchObject({ type: 'model', mentions: 1 });
   });
 
+  it('so is a version of an edition of it: Zenlm Opus 4.5 beside Zenlm', () => {
+    const member = discovered('Zenlmモデルが出た。Zenlm Opus 4.5が出た。').find((e) => e.ja === 'Zenlm Opus 4.5');
+    expect(member).toMatchObject({ type: 'model', evidence: { typeReason: 'a version of Zenlm' } });
+  });
+
   it('takes its English name from a bracket whose other parts are notes or labelled names', () => {
     const [entry] = discovered('ZenSeek(ゼンシーク、簡体字: 禅寻; 拼音: Chánxún)は中国の会社。');
     expect(entry).toMatchObject({ ja: 'ゼンシーク', en: 'ZenSeek', enSource: 'text' });

@@ -28,10 +28,14 @@ export const compromisePersonOrPlace: TypeRule<LatinNameTyped> = {
       { text: 'Jensen Huang said so.', name: 'Jensen Huang' },
       { text: 'Abu Dhabi is rich.', name: 'Abu Dhabi' },
     ],
-    notOk: [{ text: 'Cerebras Systems said so.', name: 'Cerebras Systems' }],
+    notOk: [
+      { text: 'Cerebras Systems said so.', name: 'Cerebras Systems' },
+      { text: 'Claude Opus 4.5 が出た。', name: 'Claude Opus 4.5' },
+    ],
   },
   guess: ({ words, kinds, guess }) => {
-    if (byOwnWords(guess)) return undefined;
+    // A person's or place's name has no number: Claude Opus 4.5 is a product's.
+    if (byOwnWords(guess) || words.some((w) => /\d/.test(w.text))) return undefined;
     if (words.length > 1 && kinds.person) return { type: 'person', because: { rule: 'compromise-person-or-place', says: 'person' } };
     return kinds.place ? { type: 'place', because: { rule: 'compromise-person-or-place', says: 'place' } } : undefined;
   },

@@ -38,7 +38,7 @@ export interface LatinNameTyped {
 export interface MentionIndex {
   endingAt: Map<number, Mention>;
   startingAt: Map<number, Mention>;
-  countryEndingAt: Set<number>;
+  countryEndingAt: Map<number, Mention>;
   companyEndingAt: Map<number, Mention>;
 }
 
@@ -46,7 +46,7 @@ export function mentionIndex(mentions: Mention[]): MentionIndex {
   return {
     endingAt: new Map(mentions.map((m) => [m.end, m])),
     startingAt: new Map(mentions.map((m) => [m.start, m])),
-    countryEndingAt: new Set(mentions.filter((m) => m.entity.type === 'country').map((m) => m.end)),
+    countryEndingAt: new Map(mentions.filter((m) => m.entity.type === 'country').map((m) => [m.end, m])),
     companyEndingAt: new Map(mentions.filter((m) => m.entity.type === 'company').map((m) => [m.end, m])),
   };
 }

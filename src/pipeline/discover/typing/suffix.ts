@@ -35,8 +35,8 @@ function ruleGuess(rule: SuffixRule, count: number, newName: boolean, allPlaces:
   return { type: rule.type, because: { rule: 'suffix', suffix: written() } };
 }
 
-/** A letter or a number before a suffix numbers a part (Ⅰ部, 3部, A社): no name. */
-const isNumberedPart = (tokens: Token[], i: number) => i === 1 && /^[A-Za-z0-9]$/.test(tokens[0].surface);
+/** A letter or a number before a suffix numbers a part (Ⅱ部, folded to II部; 3部, A社): no name. */
+const isNumberedPart = (tokens: Token[], i: number) => i === 1 && (/^(?:[A-Za-z]|\d+|[IVX]{2,4})$/.test(tokens[0].surface) || tokens[0].posDetail === '数');
 
 /**
  * The type the last token(s) of tokens[0..end) suggest: `局` → agency, `社` → company (never the
@@ -82,6 +82,7 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
       { text: '衆議院が可決した。', name: '衆議院' },
       // a suffix that also ends phrases, after a name
       { text: 'セレブラス計画が動いた。', name: 'セレブラス計画' },
+      { text: 'セレブラス行動規範を定めた。', name: 'セレブラス行動規範', type: 'regulation' },
       { text: 'ケベック議会が決めた。', name: 'ケベック議会', type: 'agency' },
       // the longest suffix: an academy, not a body
       { text: 'ゼニス科学院が発表した。', name: 'ゼニス科学院', type: 'other' },
@@ -91,11 +92,13 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
     notOk: [
       // after an ordinary word
       { text: '行動計画が動いた。', name: '行動計画' },
+      { text: '行動規範を定めた。', name: '行動規範' },
       { text: 'チェックリストに載せた。', name: 'チェックリスト' },
       // after a place name: a place
       { text: 'スタンフォード大学が発表した。', name: 'スタンフォード大学' },
       // a part's number
       { text: '白書のⅠ部を見た。', name: 'Ⅰ部' },
+      { text: '第Ⅱ部において取り上げる。', name: 'Ⅱ部' },
     ],
   },
   guess: ({ tokens, vocabulary }) => suffixGuess(vocabulary, tokens),
@@ -114,6 +117,7 @@ export const latinSuffix: TypeRule<LatinName> = {
       { text: 'Cerebras Systemsが来た。', name: 'Cerebras Systems' },
       // the head before `of`
       { text: 'Zenith Bureau of Chips and Security (ZBCS)が来た。', name: 'Zenith Bureau of Chips and Security', type: 'agency' },
+      { text: 'Zenith AI Principlesを公表した。', name: 'Zenith AI Principles', type: 'regulation' },
     ],
     notOk: [
       { text: 'Systems Cerebrasが来た。', name: 'Systems Cerebras' },
