@@ -100,6 +100,13 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
     ['Llama 3.1が出た。', 'llama-3-1:Llama 3.1', 'Meta Llama 3.1'],
     ['H20Eが出た。', 'nvidia-h20-e:H20E', 'NVIDIA H20E'],
     ['Llama 9が出た。', 'llama-9:Llama 9', 'Meta Llama 9'],
+    // an edition after a known version, an edition alone, a size: models of their own
+    ['Gemini 2.5 Flashが出た。', 'gemini-2-5-flash:Gemini 2.5 Flash', 'Google Gemini 2.5 Flash'],
+    ['Gemini 2.5 Flash-Liteが出た。', 'gemini-2-5-flash-lite:Gemini 2.5 Flash-Lite', 'Google Gemini 2.5 Flash-Lite'],
+    ['o1-previewが出た。', 'openai-o1-preview:o1-preview', 'OpenAI o1-preview'],
+    ['Llama 3.1 405Bが出た。', 'llama-3-1-405b:Llama 3.1 405B', 'Meta Llama 3.1 405B'],
+    ['llama-3.1-405b-instruct-maasを使う。', 'llama-3-1-405b:llama-3.1-405b', 'llama-3.1-405b'],
+    ['Llama 4 Maverick 17B-128Eが出た。', 'llama-4-maverick-17b-128e:Llama 4 Maverick 17B-128E', 'Meta Llama 4 Maverick 17B-128E'],
   ];
   it.each(members)('%s names %s', async (text, member, en) => {
     const mentions = findMentions({ raw: text, text }, shipped(), await getTokenizer());
