@@ -107,6 +107,7 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
     ['Llama 3.1 405Bが出た。', 'llama-3-1-405b:Llama 3.1 405B', 'Meta Llama 3.1 405B'],
     ['llama-3.1-405b-instruct-maasを使う。', 'llama-3-1-405b:llama-3.1-405b', 'llama-3.1-405b'],
     ['Llama 4 Maverick 17B-128Eが出た。', 'llama-4-maverick-17b-128e:Llama 4 Maverick 17B-128E', 'Meta Llama 4 Maverick 17B-128E'],
+    ['Mistral Large(2407)が出た。', 'mistral-large-2407:Mistral Large(2407)', 'Mistral Large(2407)'],
   ];
   it.each(members)('%s names %s', async (text, member, en) => {
     const mentions = findMentions({ raw: text, text }, shipped(), await getTokenizer());
@@ -118,6 +119,7 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
     ['H100 2枚を買った。', ['nvidia-h100:H100']],
     ['H20sを買った。', ['nvidia-h20:H20']],
     ['Llama 9つを比べた。', ['llama:Llama']],
+    ['GPT-4 (2023)を比べた。', ['gpt-4:GPT-4']], // a year in brackets is no snapshot's date
   ])('%s names %j', async (text, mentions) => {
     expect(await mentionsIn(text, shipped())).toEqual(mentions);
   });
