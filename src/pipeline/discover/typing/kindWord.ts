@@ -1,5 +1,5 @@
 // The kind of thing named right after a name: Kimiモデル is a model, Ascendチップ a chip, VEU認定
-// and 「National Validated End User (NVEU)」ステータス a status (a regulation).
+// and 「National Validated End User (NVEU)」ステータス a status (a regulation), G7首脳 a body.
 import type { EntityType } from '../../../core/entity.js';
 import type { TypeRule } from '../rule.js';
 import { CLOSING_QUOTES } from '../tokenShape.js';
@@ -10,6 +10,9 @@ const KINDS: Array<[EntityType, string]> = [
   ['model', 'モデル|model|チャットボット|chatbot'],
   ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|chip'],
   ['regulation', 'ステータス|認定|status'],
+  // Leaders and a presidency are a body of states' (G7首脳, G20議長国); a regime's members are
+  // 参加国 too (WA参加国), so members are no sign.
+  ['agency', '首脳|議長国'],
 ];
 const KIND_WORDS = KINDS.map(([, words]) => `(${words})`).join('|');
 /**
@@ -31,6 +34,7 @@ export const kindWord: TypeRule<AroundName> = {
       { text: 'Kimiモデルが出た。', name: 'Kimi' },
       { text: 'Zenithチップが出た。', name: 'Zenith' },
       { text: 'Zenith認定を取り消した。', name: 'Zenith', type: 'regulation' },
+      { text: 'Z7首脳が合意した。', name: 'Z7', type: 'agency' },
       { text: '「Zenith Validated End User (ZVEU)」ステータスを得た。', name: 'ZVEU', type: 'regulation' },
       // a list of examples of a kind
       { text: '例えば「zenith」(ゼニス)や「zorro」といった日本の大規模言語モデルがある。', name: 'zenith', type: 'model' },
@@ -41,6 +45,7 @@ export const kindWord: TypeRule<AroundName> = {
       { text: 'Zenithシリーズが出た。', name: 'Zenith' },
       { text: 'Zenithアーキテクチャを採用した。', name: 'Zenith' },
       { text: 'Zenithや東京といった都市がある。', name: 'Zenith' },
+      { text: 'ZA参加国が合意した。', name: 'ZA' },
       { text: 'サードパーティのゼネージド モデルを使う。', name: 'ゼネージド' },
     ],
   },

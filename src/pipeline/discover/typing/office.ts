@@ -8,11 +8,15 @@ export const office: TypeRule<AroundName> = {
   id: 'office',
   examples: {
     ok: [{ text: '科学技術部のハイテク監督局局長は述べた。', name: 'ハイテク監督局', type: 'other' }],
-    notOk: [{ text: 'ハイテク監督局は述べた。', name: 'ハイテク監督局' }],
+    notOk: [
+      { text: 'ハイテク監督局は述べた。', name: 'ハイテク監督局' },
+      { text: 'Z7議長国のイタリアが述べた。', name: 'Z7' },
+    ],
   },
   guess: ({ occurrence: o, text, titles }) => {
     if (o.guess?.type !== 'agency' || o.aliasOf) return undefined;
-    const title = titles.find((t) => text.startsWith(t, o.end));
+    // 議長国 is the presiding state, no office.
+    const title = titles.find((t) => text.startsWith(t, o.end) && text[o.end + t.length] !== '国');
     return title ? { type: 'other', because: { rule: 'office', title } } : undefined;
   },
 };
