@@ -41,6 +41,8 @@ export const bracketPairs: Detector = {
       { text: '中国の壁仞科技（ビレンテック）が量産した。', name: 'ビレンテック' },
       { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: 'ゼニス' },
       { text: 'Zenith(ゼニス、簡体字: 泽尼斯; 拼音: Zéní)が来た。', name: '泽尼斯' },
+      // a reading first, then the English name and a labelled short form
+      { text: '膳仁プロセス(ぜんにプロセス、Zenni Process、略称: ZP)を始めた。', name: 'Zenni Process' },
       // IPADIC tags リスト after ・ as a person's name (Liszt); the partner's suffix and sound say otherwise
       { text: 'BISはモニター・リスト(Monitor List)を改めた。', name: 'モニター・リスト' },
       // a definition: 以下「X」という
@@ -220,11 +222,12 @@ function isNoName(text: string, side: Side, other: Side): boolean {
  * The parts of a bracket that name what stands before it. Several names are examples
  * (AIフレームワーク(TensorFlow, PyTorch)), unless they are a long form and its acronym (Bureau of
  * Industry and Security、BIS), or the first is followed only by notes and names a label
- * introduces (DeepSeek(ディープシーク、簡体字: 深度求索; 拼音: Shēndù Qiúsuǒ), (EL、注3)).
+ * introduces (DeepSeek(ディープシーク、簡体字: 深度求索; 拼音: Shēndù Qiúsuǒ), (EL、注3)); a reading
+ * first is a note too (広島AIプロセス(ひろしまエーアイプロセス、Hiroshima AI Process、略称: HAIP)).
  */
 function namingParts({ parts }: Bracket): BracketPart[] {
   if (parts.length <= 1 || isLongAndShortForm(parts.map((p) => p.text))) return parts;
-  const [first, ...rest] = parts;
+  const [first, ...rest] = parts[0].note && parts.length > 1 ? parts.slice(1) : parts;
   return rest.every((p) => p.introduced || p.note) ? [first, ...rest.filter((p) => p.introduced)] : [];
 }
 

@@ -118,6 +118,7 @@ export const latinSuffix: TypeRule<LatinName> = {
       // the head before `of`
       { text: 'Zenith Bureau of Chips and Security (ZBCS)が来た。', name: 'Zenith Bureau of Chips and Security', type: 'agency' },
       { text: 'Zenith AI Principlesを公表した。', name: 'Zenith AI Principles', type: 'regulation' },
+      { text: 'Zenith AI Processを立ち上げた。', name: 'Zenith AI Process', type: 'regulation' },
     ],
     notOk: [
       { text: 'Systems Cerebrasが来た。', name: 'Systems Cerebras' },
