@@ -18,6 +18,7 @@ export const nounRunNames: Detector = {
     ok: [
       { text: 'セレブラスが新しいチップを出した。', name: 'セレブラス' },
       { text: 'セレブラス連合局職員が会った。', name: 'セレブラス連合局' },
+      { text: '外国直接製品規則を適用した。', name: '外国直接製品規則' },
       { text: '本館10階セレブラス室で会った。', name: 'セレブラス室' },
     ],
     notOk: [
@@ -92,6 +93,9 @@ function japaneseCandidates(scan: Scan, run: Token[], keys: string[]): void {
 /** The runs inside a run that are candidates of their own: katakana, and proper nouns that name no person or place. */
 const INNER_RUNS = [isKatakanaToken, (t: Token) => t.posDetail === '固有名詞' && !isPersonOrPlace(t)];
 
+/** A noun IPADIC says may stand as an adverb (直接, 一部, 現在). */
+const isAdverbialNoun = (t: Token) => t.pos === '名詞' && t.posDetail === '副詞可能';
+
 /** A Latin word, or the hyphen that joins two (EX-Fusion). */
 const isLatinPart = (t: Token) => is(t, LATIN) || t.surface === '-';
 
@@ -112,7 +116,9 @@ function* nounRuns(scan: Scan): Generator<Token[]> {
     const previous = run[run.length - 1];
     const next = tokens[i + 1];
     const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && (previousShape & LATIN) !== 0 && !!next && is(next, LATIN)));
-    const usable = joiner || (isNounish(t) && (shape & (WORD_CHARS | KATAKANA)) !== 0 && free);
+    // An adverbial noun (直接, 一部) joins nouns on both sides (外国直接製品規則), but opens or ends no run.
+    const inner = run.length > 0 && isAdverbialNoun(t) && !!next && isNounish(next) && !isAdverbialNoun(next);
+    const usable = joiner || ((isNounish(t) || inner) && (shape & (WORD_CHARS | KATAKANA)) !== 0 && free);
     // Two Latin words are two names unless a hyphen joins them; a number and letters are one word (3dfx).
     const joined = joiner || previous?.surface === '-' || /^[0-9]+$/.test(previous?.surface ?? '');
     const continues = run.length > 0 && previous.end === t.start && (joined || !(previousShape & shape & LATIN));
