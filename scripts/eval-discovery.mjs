@@ -38,6 +38,7 @@ const sets = [
   { name: 'held-out set G, real text (eval/heldout-g/)', corpus: 'eval/heldout-g/corpus' },
   { name: 'held-out set H, real text (eval/heldout-h/)', corpus: 'eval/heldout-h/corpus' },
   { name: 'held-out set I, real text (eval/heldout-i/)', corpus: 'eval/heldout-i/corpus' },
+  { name: 'held-out set J, real text (eval/heldout-j/)', corpus: 'eval/heldout-j/corpus' },
 ];
 
 /** A small seeded generator (mulberry32), so the removed third is the same on every run. */
