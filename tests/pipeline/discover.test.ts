@@ -220,6 +220,7 @@ describe("a known body or country before a new agency's name (counting rules 1 a
     // a body's or company's name and a rule's suffix, with or without words between
     ['商務省監察リストに載った。', '商務省監察リスト'],
     ['エヌビディア法が成立した。', 'エヌビディア法'],
+    ['エヌビディア法第七十四条による。', 'エヌビディア法'], // an article's number after it
   ])("a body's or company's name is part of a new rule's name: %s", (raw, name) => {
     expect(mentionsAndCandidates(raw)).toEqual({ mentions: [], candidates: [`${name}:regulation`] });
   });

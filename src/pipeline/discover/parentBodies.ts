@@ -65,10 +65,12 @@ function claimNamesInRules(scan: Scan, claimed: Set<Mention>): void {
     if (first < 0) continue;
     const words: Token[] = [];
     for (let i = first; i < tokens.length && words.length < MAX_WORDS_BEFORE_SUFFIX && isNounOrSuffix(tokens[i]) && !scan.isCovered(tokens[i].start, tokens[i].end); i++) words.push(tokens[i]);
-    // The rule's name ends at its suffix, and the suffix ends the noun: 国会法の, not 国会法人.
+    // The rule's name ends at its suffix, and the suffix ends the noun: 国会法の, not 国会法人; an
+    // article's number may follow (国会法第七十四条).
     let last = words.length - 1;
     while (last >= 0 && !isLawOrList(words[last].surface, last)) last--;
-    if (last < 0 || (tokens[first + last + 1] && isNounOrSuffix(tokens[first + last + 1]))) continue;
+    const after = tokens[first + last + 1];
+    if (last < 0 || (after && isNounOrSuffix(after) && after.pos !== '接頭詞')) continue;
     if (m.entity.type === 'agency' && !hasJapanese(text.slice(m.start, m.end))) continue;
     const end = words[last].end;
     // One part: the known name is no stop word here (国会 is one alone, not in 国会法).
