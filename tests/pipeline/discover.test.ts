@@ -212,6 +212,8 @@ describe("a known body or country before a new agency's name (counting rules 1 a
     // a country, or two fused, as in 米商務省 (rule 1)
     ['日米経済監察委員会が発表した。', '日米経済監察委員会'],
     ['中国輸出監察局が発表した。', '中国輸出監察局'],
+    // a space between, as minutes write it
+    ['商務省 輸出監察委員会が発表した。', '商務省 輸出監察委員会'],
   ])('is part of the new name, which counts it, not the body or country: %s', (raw, name) => {
     expect(mentionsAndCandidates(raw)).toEqual({ mentions: [], candidates: [`${name}:agency`] });
   });

@@ -44,7 +44,9 @@ function claimBodiesBeforeNames(scan: Scan, claimed: Set<Mention>): void {
     const type = o.guess?.type;
     if ((type !== 'agency' && type !== 'regulation') || !isSuffixGuess(o.guess) || (o.signals.has('common-words') && o.parts.length < 2)) continue;
     const before: Mention[] = [];
-    for (let m = endingAt.get(o.start); m && (type === 'agency' || m.entity.type === 'agency'); m = endingAt.get(m.start)) before.unshift(m);
+    // Minutes and letterheads put a space between a body and its part: 参議院 内閣委員会.
+    const endingBefore = (at: number) => endingAt.get(at) ?? (scan.text[at - 1] === ' ' ? endingAt.get(at - 1) : undefined);
+    for (let m = endingBefore(o.start); m && (type === 'agency' || m.entity.type === 'agency'); m = endingBefore(m.start)) before.unshift(m);
     if (!before.length) continue;
     const names = before.map((m) => nameKey(scan.text.slice(m.start, m.end)));
     if (scan.add(before[0].start, o.end, [...names, ...o.parts], o.signals, o.guess)) for (const m of before) claimed.add(m);
