@@ -9,7 +9,7 @@
 import { entityIdFrom, isEntityType, type Entity, type EntityType } from '../core/entity.js';
 import { countInto, pickExamples } from '../aggregate/examples.js';
 import { nameKey } from '../core/normalize.js';
-import { hasJapanese, isKanjiAndKatakana } from '../core/script.js';
+import { hasJapanese, isHanText, isKanjiAndKatakana } from '../core/script.js';
 import { byKey } from '../core/sort.js';
 import type { CandidateTally } from '../aggregate/candidateCounts.js';
 import type { Signal } from '../pipeline/discover/discover.js';
@@ -60,7 +60,12 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   // Evidence of a name (with proper-noun, kind-word and after-maker below: candidates.ts NAME_EVIDENCE).
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');
-  if (has('proper-noun')) return mentions >= 2 || (saysOrganisation && [...candidate.normalized].length >= 3);
+  if (has('proper-noun')) {
+    // Two kanji IPADIC calls an organisation are as often a party's short name (社民, 共産) or a
+    // city's team (広島) as a company or a body (国連): seen three times.
+    if (isHanText(candidate.normalized) && [...candidate.normalized].length <= 2) return mentions >= 3;
+    return mentions >= 2 || (saysOrganisation && [...candidate.normalized].length >= 3);
+  }
   if (has('kind-word') || has('after-maker')) return true;
   // Letters and digits name a chip or a model only near words for one, or after their maker.
   if (has('product-number')) return false;

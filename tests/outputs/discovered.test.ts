@@ -50,6 +50,7 @@ describe('what enters the glossary', () => {
     ['セレブラス計画が始まった。', 'セレブラス計画'],
     ['Kimiモデルが出た。', 'Kimi'],
     ['SKハイニックスとSKハイニックスが来た。', 'SKハイニックス'],
+    ['社民が来た。社民が来た。|社民が来た。', '社民'], // two kanji IPADIC calls an organisation, three times
     ['ZenSeekが来た。|ZenSeekが勝った。', 'ZenSeek'], // a capital inside a word, in two articles
     ['ライナス(Lynas Rare Earths)が来た。', 'ライナス'], // words IPADIC knows, but katakana that transcribes its partner
     ['中国の壁仞科技（ビレンテック）が量産した。', 'ビレンテック'], // a foreign name in kanji IPADIC reads in pieces, and its reading
@@ -82,6 +83,7 @@ describe('what enters the glossary', () => {
     ['ファンドのZenfly(簡体字: 幻方)が出資した。', '幻方'], // the same, unquoted
     ['各 ZenCore と ZenCore と ZenCore|各 ZenCore', 'ZenCore'], // what the text counts twice
     ['共産党さんが来た。共産党さんが来た。', '共産'], // seen only inside a longer name
+    ['立憲・社民の議員。|立憲・社民の議員。', '社民'], // two kanji IPADIC calls an organisation, twice
   ];
   it.each(notOk)('%s → not %s', (text, name) => expect(names(text.split('|'))).not.toContain(name));
 });
