@@ -50,15 +50,17 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
   let tail = '';
   // The longest suffix that guesses wins: 科学院 (an academy, another kind) over 院 (a body's).
   let longest: TypeGuess | undefined;
+  let longestAt = 0;
   for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix && !isNumberedPart(tokens, i); i--) {
     tail = nameKey(tokens[i].surface) + tail;
     const rule = vocabulary.suffixTypes.get(tail);
     if (!rule) continue;
     // What the prefix facts say of tokens[0..i), the words before the suffix, in constant time.
     const { newName, allPlaces } = factsOf();
-    longest = ruleGuess(rule, i, newName[i], allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join('')) ?? longest;
+    const guess = ruleGuess(rule, i, newName[i], allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
+    if (guess) [longest, longestAt] = [guess, i];
   }
-  if (longest) return longest;
+  if (longest) return (longest.type !== 'place' && ownerOfOtherKind(vocabulary, tokens, longestAt)) || longest;
   const last = tokens[end - 1];
   if (!isNameLike(last) || is(last, LATIN)) return undefined;
   const key = nameKey(last.surface);
@@ -67,6 +69,23 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
     const rule = vocabulary.suffixTypes.get(tail);
     const guess = rule && ruleGuess(rule, 1, vocabulary.isNewName(last), isPlace(last), () => tail);
     if (guess) return guess;
+  }
+  return undefined;
+}
+
+/**
+ * A part of another kind of organisation is of its kind (自民党デジタル社会推進本部 is a party's, not
+ * a government's, 東京大学…研究センター a university's): a word before the suffix that ends in a
+ * suffix of type `other`, inside one proper noun or unknown word as IPADIC gives party and
+ * university names.
+ */
+function ownerOfOtherKind(vocabulary: Vocabulary, tokens: Token[], before: number): TypeGuess | undefined {
+  for (let j = 0; j < before; j++) {
+    if (!isNameLike(tokens[j])) continue;
+    const key = nameKey(tokens[j].surface);
+    for (let n = Math.min(vocabulary.longestSuffix, key.length - 1); n >= 1; n--) {
+      if (vocabulary.suffixTypes.get(key.slice(-n))?.type === 'other') return { type: 'other', because: { rule: 'suffix', suffix: key.slice(-n) } };
+    }
   }
   return undefined;
 }
@@ -86,6 +105,8 @@ export const japaneseSuffix: TypeRule<JapaneseName> = {
       { text: 'ケベック議会が決めた。', name: 'ケベック議会', type: 'agency' },
       // the longest suffix: an academy, not a body
       { text: 'ゼニス科学院が発表した。', name: 'ゼニス科学院', type: 'other' },
+      // a part of another kind of organisation
+      { text: '自民党デジタル社会推進本部が提言した。', name: '自民党デジタル社会推進本部', type: 'other' },
       // katakana words joined by ・, a foreign name transcribed word by word
       { text: 'ウォッチ・リストに載せた。', name: 'ウォッチ・リスト', type: 'regulation' },
     ],
