@@ -120,11 +120,10 @@ export class Vocabulary {
    * ファーウェイテクノロジーズ); in any kanji (株式會社).
    */
   private legalNameStems(parts: readonly string[]): string[] {
-    // Most names end in no legal form's last character: told by their last word, before any joining.
+    // Most names end in no legal form: told by their last word, before any joining.
     let lastWord = parts.length - 1;
     while (lastWord > 0 && !parts[lastWord]) lastWord--;
-    const last = lastCharacter(parts[lastWord] ?? '');
-    if (!this.legalFormEnds.has(this.context.rules.kanjiVariants.get(last) ?? last)) return [];
+    if (!this.mayEndInLegalForm(parts[lastWord] ?? '')) return [];
     const whole = parts.join('');
     const wordEnds = new Set<number>();
     parts.reduce((end, part) => (wordEnds.add(end + part.length), end + part.length), 0);
@@ -137,6 +136,15 @@ export class Vocabulary {
       stems.push(whole.slice(0, folded.length));
     }
     return stems;
+  }
+
+  /**
+   * Whether a name whose last word has this key may end in a legal form (its last character ends
+   * one, in any kanji); a word without characters (a middle dot's) leaves the answer to the words before.
+   */
+  mayEndInLegalForm(lastWordKey: string): boolean {
+    const last = lastCharacter(lastWordKey);
+    return !last || this.legalFormEnds.has(this.context.rules.kanjiVariants.get(last) ?? last);
   }
 
   /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */
