@@ -62,6 +62,8 @@ export class Vocabulary {
   readonly suffixTypes: Map<string, SuffixRule>;
   /** Length of the longest suffix key: no longer tail of a name needs looking up. */
   readonly longestSuffix: number;
+  /** Every ending of a suffix key, '' included: a tail that is none is in no longer suffix either. */
+  readonly suffixEndings: ReadonlySet<string>;
   /** Keys of the words of a company's legal name, longest first. */
   private readonly legalForms: string[];
   /** Whether a key is the words of a legal name alone, in any kanji (株式會社): asked of every span, so kept per key. */
@@ -75,6 +77,7 @@ export class Vocabulary {
     this.stopPrefixes = new Set(rules.stopPrefixes.map((p) => p.name));
     this.suffixTypes = new Map(rules.typeSuffixes.map(({ suffix, type, needsName }) => [nameKey(suffix), { type, needsName }]));
     this.longestSuffix = Math.max(0, ...[...this.suffixTypes.keys()].map((k) => k.length));
+    this.suffixEndings = new Set([...this.suffixTypes.keys()].flatMap((k) => Array.from({ length: k.length + 1 }, (_, i) => k.slice(i))));
     this.legalForms = rules.legalForms.map((w) => nameKey(w.name)).sort((a, b) => b.length - a.length);
     const legalFormVariants = new Set(this.legalForms.map((f) => variantKey(f, rules.kanjiVariants)));
     this.isLegalFormOnly = memoize((key) => legalFormVariants.has(variantKey(key, rules.kanjiVariants)));
@@ -117,9 +120,11 @@ export class Vocabulary {
    * ファーウェイテクノロジーズ); in any kanji (株式會社).
    */
   private legalNameStems(parts: readonly string[]): string[] {
+    // Most names end in no legal form: told by their last word, before any joining.
+    let lastWord = parts.length - 1;
+    while (lastWord > 0 && !parts[lastWord]) lastWord--;
+    if (!this.mayEndInLegalForm(parts[lastWord] ?? '')) return [];
     const whole = parts.join('');
-    const last = lastCharacter(whole);
-    if (!this.legalFormEnds.has(this.context.rules.kanjiVariants.get(last) ?? last)) return [];
     const wordEnds = new Set<number>();
     parts.reduce((end, part) => (wordEnds.add(end + part.length), end + part.length), 0);
     // Kanji variants fold one character to one, so offsets stay.
@@ -131,6 +136,15 @@ export class Vocabulary {
       stems.push(whole.slice(0, folded.length));
     }
     return stems;
+  }
+
+  /**
+   * Whether a name whose last word has this key may end in a legal form (its last character ends
+   * one, in any kanji); a word without characters (a middle dot's) leaves the answer to the words before.
+   */
+  mayEndInLegalForm(lastWordKey: string): boolean {
+    const last = lastCharacter(lastWordKey);
+    return !last || this.legalFormEnds.has(this.context.rules.kanjiVariants.get(last) ?? last);
   }
 
   /** Not a stop word, not made of stop words only, not an anaphor (同局), not a known name. */

@@ -28,7 +28,8 @@ export class DictionaryNames implements MatchRule {
       { text: 'Metas', finds: 'meta:Meta' },
     ],
   };
-  private readonly root = newNode();
+  /** The trie's first level, by code unit: a walk starts at every character of every text, and an array is read faster than a Map. */
+  private readonly firstNodes: Array<TrieNode | undefined> = Array.from({ length: 0x10000 }, () => undefined);
 
   constructor(
     private readonly known: KnownEntities,
@@ -48,8 +49,8 @@ export class DictionaryNames implements MatchRule {
     const key = nameKey(name);
     if (!key) return;
     if (!this.known.byKey.has(key) && known !== NOT_AN_ENTITY) this.known.byKey.set(key, known);
-    let node = this.root;
-    for (let k = 0; k < key.length; k++) {
+    let node = (this.firstNodes[key.charCodeAt(0)] ??= newNode());
+    for (let k = 1; k < key.length; k++) {
       const unit = key.charCodeAt(k);
       node = childOf(node, unit) ?? addChild(node, unit);
     }
@@ -68,12 +69,15 @@ export class DictionaryNames implements MatchRule {
     const folded = foldCase(text);
     const found: Found[] = [];
     for (let start = 0; start < folded.length; start++) {
-      if (isIgnorableUnit(folded.charCodeAt(start))) continue;
-      let node: TrieNode | undefined = this.root;
+      const first = folded.charCodeAt(start);
+      if (isIgnorableUnit(first)) continue;
+      let node: TrieNode | undefined = this.firstNodes[first];
       for (let i = start; i < folded.length && node; i++) {
-        const unit = folded.charCodeAt(i);
-        if (i > start && isIgnorableUnit(unit)) continue;
-        node = childOf(node, unit);
+        if (i > start) {
+          const unit = folded.charCodeAt(i);
+          if (isIgnorableUnit(unit)) continue;
+          node = childOf(node, unit);
+        }
         if (!node?.targets) continue;
         const key = withoutIgnorables(folded.slice(start, i + 1));
         // A katakana name also matches with a long-vowel mark after it: メモリ in 高帯域幅メモリー.

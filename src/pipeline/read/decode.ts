@@ -66,7 +66,7 @@ export function decode(bytes: Uint8Array, forced?: InputEncoding): Decoded {
   if (nulChar >= 0) {
     return { ok: false, problem: `holds NUL characters once decoded as ${encoding} (binary data)`, hint: 'pass text files', line: lineOf(text, nulChar) };
   }
-  const replaced = countOf(text, /\uFFFD/g);
+  const replaced = countUnits(text, isReplacement);
   const firstReplaced = text.indexOf('\uFFFD');
   if (replaced > Math.max(1, text.length * MAX_REPLACEMENT_SHARE)) {
     return { ok: false, problem: `decodes as ${encoding} to garbage (${replaced} undecodable characters)`, hint: CONVERT, line: lineOf(text, firstReplaced) };
@@ -121,13 +121,22 @@ function isIso2022jp(bytes: Uint8Array): boolean {
   return escapes;
 }
 
-const countOf = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+/** How many of the text's UTF-16 units `counts` accepts (a loop: a global match makes a string per hit, millions of kana in a long file). */
+function countUnits(text: string, counts: (unit: number) => boolean): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (counts(text.charCodeAt(i))) n++;
+  return n;
+}
+const isReplacement = (unit: number) => unit === 0xfffd;
+const isLineFeed = (unit: number) => unit === 0x0a;
+/** Hiragana U+3041–3096 and katakana U+30A1–30FA: the kana a reading in the right encoding has more of. */
+const isKanaUnit = (unit: number) => (unit >= 0x3041 && unit <= 0x3096) || (unit >= 0x30a1 && unit <= 0x30fa);
 
 /** The reading with the fewest undecodable characters; see the top of this file for ties. */
 function bestReading(bytes: Uint8Array): [InputEncoding, string] {
   const readings = (['utf-8', 'shift_jis', 'euc-jp'] as const).map((encoding) => {
     const text = new TextDecoder(encoding).decode(bytes);
-    return { encoding, text, bad: countOf(text, /\uFFFD/g), kana: countOf(text, /[\u3041-\u3096\u30A1-\u30FA]/g) };
+    return { encoding, text, bad: countUnits(text, isReplacement), kana: countUnits(text, isKanaUnit) };
   });
   const fewest = Math.min(...readings.map((r) => r.bad));
   const best = readings.filter((r) => r.bad === fewest);
@@ -209,12 +218,12 @@ function readingStats(source: ByteSource, encoding: InputEncoding): ReadingStats
     if (bad >= 0 && stats.firstBadLine === undefined) stats.firstBadLine = lines + lineOf(text, bad) - 1;
     const nul = text.indexOf('\0');
     if (nul >= 0 && stats.firstNulLine === undefined) stats.firstNulLine = lines + lineOf(text, nul) - 1;
-    stats.bad += countOf(text, /\uFFFD/g);
-    stats.kana += countOf(text, /[\u3041-\u3096\u30A1-\u30FA]/g);
+    stats.bad += countUnits(text, isReplacement);
+    stats.kana += countUnits(text, isKanaUnit);
     stats.anyKana ||= /[\u3041-\u30FF\uFF66-\uFF9D]/.test(text);
     stats.anyHalfwidth ||= /[\uFF61-\uFF9F]/.test(text);
     stats.halfwidthOnly &&= /^[\x00-\x7F\uFF61-\uFF9F]*$/.test(text);
-    lines += countOf(text, /\n/g);
+    lines += countUnits(text, isLineFeed);
     stats.length += text.length;
   }
   return stats;

@@ -113,15 +113,16 @@ function* nounRuns(scan: Scan): Generator<Token[]> {
     const t = tokens[i];
     shape = shapeBits(t);
     const free = !scan.isCovered(t.start, t.end);
-    const previous = run[run.length - 1];
+    // Not run[-1] when the run is empty (most tokens): a negative index is a slow property look-up.
+    const previous = run.length ? run[run.length - 1] : undefined;
     const next = tokens[i + 1];
     const joiner = free && ((t.surface === '・' && isKatakanaToken(previous) && isKatakanaToken(next) && next.pos === '名詞') || (t.surface === '-' && !!previous && (previousShape & LATIN) !== 0 && !!next && is(next, LATIN)));
     // An adverbial noun (直接, 一部) joins nouns on both sides (外国直接製品規則), but opens or ends no run.
     const inner = run.length > 0 && isAdverbialNoun(t) && !!next && isNounish(next) && !isAdverbialNoun(next);
     const usable = joiner || ((isNounish(t) || inner) && (shape & (WORD_CHARS | KATAKANA)) !== 0 && free);
     // Two Latin words are two names unless a hyphen joins them; a number and letters are one word (3dfx).
-    const joined = joiner || previous?.surface === '-' || /^[0-9]+$/.test(previous?.surface ?? '');
-    const continues = run.length > 0 && previous.end === t.start && (joined || !(previousShape & shape & LATIN));
+    const joined = joiner || (!!previous && (previous.surface === '-' || /^[0-9]+$/.test(previous.surface)));
+    const continues = !!previous && previous.end === t.start && (joined || !(previousShape & shape & LATIN));
     if (usable && (continues || !run.length)) {
       run.push(t);
       continue;

@@ -37,11 +37,14 @@ export const japaneseLegalName: TypeRule<JapaneseName> = {
     ],
   },
   guess: ({ tokens, vocabulary }) =>
-    legalNameGuess(
-      tokens.map((t) => nameKey(t.surface)),
-      vocabulary,
-      (n) => tokens.slice(0, n).every(isNameWord) && !isOneIpadicWord(tokens.slice(0, n)),
-    ),
+    // Asked of every span: most end in no legal form, which their last word tells before every word's key is made.
+    vocabulary.mayEndInLegalForm(nameKey(tokens[tokens.length - 1].surface))
+      ? legalNameGuess(
+          tokens.map((t) => nameKey(t.surface)),
+          vocabulary,
+          (n) => tokens.slice(0, n).every(isNameWord) && !isOneIpadicWord(tokens.slice(0, n)),
+        )
+      : undefined,
 };
 
 export const latinLegalName: TypeRule<LatinName> = {

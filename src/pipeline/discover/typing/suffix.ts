@@ -53,6 +53,7 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
   let longestAt = 0;
   for (let i = end - 1; i > 0 && tail.length < vocabulary.longestSuffix && !isNumberedPart(tokens, i); i--) {
     tail = nameKey(tokens[i].surface) + tail;
+    if (!vocabulary.suffixEndings.has(tail)) break;
     const rule = vocabulary.suffixTypes.get(tail);
     if (!rule) continue;
     // What the prefix facts say of tokens[0..i), the words before the suffix, in constant time.
