@@ -61,8 +61,8 @@ export function isConfident(candidate: Candidate, parts: number): boolean {
   if (has('pair') || has('suffix') || has('listed') || has('after-country') || has('organization')) return true;
   const saysOrganisation = because.rule === 'compromise-organisation' || (because.rule === 'kuromoji' && because.says === 'organisation');
   if (has('proper-noun')) {
-    // Two kanji IPADIC calls an organisation are as often a party's short name (社民, 共産) or a
-    // city's team (広島) as a company or a body (国連): seen three times.
+    // One or two kanji IPADIC calls a proper noun are as often a party's short name (社民, 共産),
+    // a city's team (広島) or a fused pair of countries (日米) as a company or a body (国連): seen three times.
     if (isHanText(candidate.normalized) && [...candidate.normalized].length <= 2) return mentions >= 3;
     return mentions >= 2 || (saysOrganisation && [...candidate.normalized].length >= 3);
   }

@@ -105,14 +105,23 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
     ['Gemini 2.5 Flash-Liteが出た。', 'gemini-2-5-flash-lite:Gemini 2.5 Flash-Lite', 'Google Gemini 2.5 Flash-Lite'],
     ['o1-previewが出た。', 'openai-o1-preview:o1-preview', 'OpenAI o1-preview'],
     ['Llama 3.1 405Bが出た。', 'llama-3-1-405b:Llama 3.1 405B', 'Meta Llama 3.1 405B'],
-    ['llama-3.1-405b-instruct-maasを使う。', 'llama-3-1-405b:llama-3.1-405b', 'llama-3.1-405b'],
+    ['llama-3.1-405b-instruct-maasを使う。', 'llama-3-1-405b:llama-3.1-405b', 'Meta Llama 3.1 405B'],
     ['Llama 4 Maverick 17B-128Eが出た。', 'llama-4-maverick-17b-128e:Llama 4 Maverick 17B-128E', 'Meta Llama 4 Maverick 17B-128E'],
-    ['Mistral Large(2407)が出た。', 'mistral-large-2407:Mistral Large(2407)', 'Mistral Large(2407)'],
+    ['Mistral Large(2407)が出た。', 'mistral-large-2407:Mistral Large(2407)', 'Mistral Large (2407)'],
   ];
   it.each(members)('%s names %s', async (text, member, en) => {
     const mentions = findMentions({ raw: text, text }, shipped(), await getTokenizer());
     expect(mentions.map((m) => `${m.entity.id}:${m.surface}`)).toEqual([member]);
     expect(mentions[0].entity.en).toBe(en);
+  });
+  it.each([
+    ['Llama 3.1 405B', 'llama-3.1-405b'],
+    ['DeepSeek R1(0528)', 'DeepSeek R1 (0528)'],
+  ])('a member has the same names however the text writes it, whichever comes first: %s, %s', async (one, other) => {
+    const namesOf = async (text: string) => findMentions({ raw: text, text }, shipped(), await getTokenizer()).map(({ entity: { id, ja, en } }) => ({ id, ja, en }));
+    const [a] = await namesOf(`${one}と${other}`);
+    const [b] = await namesOf(`${other}と${one}`);
+    expect(a).toEqual(b);
   });
   // A number after a chip's number, or a count after a model's name, is not a version; a plural is the family member itself.
   it.each([
@@ -120,6 +129,7 @@ describe('new members of a known chip or model family (dict/patterns.yml `versio
     ['H20sを買った。', ['nvidia-h20:H20']],
     ['Llama 9つを比べた。', ['llama:Llama']],
     ['GPT-4 (2023)を比べた。', ['gpt-4:GPT-4']], // a year in brackets is no snapshot's date
+    ['GPT-4 (8192)を比べた。', ['gpt-4:GPT-4']], // nor another number
   ])('%s names %j', async (text, mentions) => {
     expect(await mentionsIn(text, shipped())).toEqual(mentions);
   });

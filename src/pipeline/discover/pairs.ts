@@ -20,8 +20,10 @@ export interface BracketPart {
   end: number;
   /** A word before it says it is the name in some form: `以下BIS`, `簡体字: 深度求索`. */
   introduced: boolean;
-  /** A note, not a name: a labelled fact (`拼音: Shēndù`, `設立: 2023年`), a note's number (`注3`), a reading (`ひろしま…`). */
+  /** A note, not a name: a labelled fact (`拼音: Shēndù`, `設立: 2023年`), a note's number (`注3`). */
   note: boolean;
+  /** Written in kana with hiragana in it, as a reading is (`ひろしまエーアイプロセス`), or a name so written (`さくらインターネット`). */
+  kana: boolean;
 }
 
 /** Longest bracket content read as names; longer ones are explanations, not translations. */
@@ -33,8 +35,8 @@ const INTRODUCER = /^(?:以下[、,]?|以下「|略称[:：]?|略[:：]|通称[:
  * number (`令和2年法律第37号`) beside a name in brackets.
  */
 const NOTE = /^(?:[^\s:：]{1,8}[:：]|注\s?\d+$|※|(?:明治|大正|昭和|平成|令和)[元\d〇一二三四五六七八九十百]+年\S{0,8}第[\d〇一二三四五六七八九十百千]+号$)/;
-/** A reading in kana (`広島AIプロセス(ひろしまエーアイプロセス、Hiroshima AI Process)`): hiragana in it, no other script. */
-const READING = /^(?=.*\p{Script=Hiragana})[\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
+/** Kana with hiragana in it, as a reading is written (`ひろしまエーアイプロセス`): no kanji, no Latin letters. */
+const KANA_WITH_HIRAGANA = /^(?=.*\p{Script=Hiragana})[\p{Script=Hiragana}\p{Script=Katakana}ー・]+$/u;
 /** Parts of a bracket are split at commas and at a sentence's end (`令和2年法律第37号。以下「5G促進法」という。`). */
 const SEPARATOR = /[、,;；。]/g;
 /**
@@ -67,7 +69,7 @@ export function findBrackets(text: string): Bracket[] {
       while (start < end && /[\s「"]/.test(text[start])) start++;
       while (end > start && /[\s」"]/.test(text[end - 1])) end--;
       const part = text.slice(start, end);
-      if (end > start && !(introducer && ANAPHOR.test(part))) parts.push({ text: part, start, end, introduced: !!introducer, note: !introducer && (NOTE.test(part) || READING.test(part)) });
+      if (end > start && !(introducer && ANAPHOR.test(part))) parts.push({ text: part, start, end, introduced: !!introducer, note: !introducer && NOTE.test(part), kana: KANA_WITH_HIRAGANA.test(part) });
       from = to + 1;
     }
     brackets.push({ open, close, parts });

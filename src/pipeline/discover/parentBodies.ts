@@ -44,8 +44,9 @@ function claimBodiesBeforeNames(scan: Scan, claimed: Set<Mention>): void {
     const type = o.guess?.type;
     if ((type !== 'agency' && type !== 'regulation') || !isSuffixGuess(o.guess) || (o.signals.has('common-words') && o.parts.length < 2)) continue;
     const before: Mention[] = [];
-    // Minutes and letterheads put a space between a body and its part: 参議院 内閣委員会.
-    const endingBefore = (at: number) => endingAt.get(at) ?? (scan.text[at - 1] === ' ' ? endingAt.get(at - 1) : undefined);
+    // Minutes and letterheads put a space between a body and its part: 参議院 内閣委員会 (not
+    // between a country and a body: 米国 輸出監察委員会 may be two names).
+    const endingBefore = (at: number) => endingAt.get(at) ?? (scan.text[at - 1] === ' ' && endingAt.get(at - 1)?.entity.type === 'agency' ? endingAt.get(at - 1) : undefined);
     for (let m = endingBefore(o.start); m && (type === 'agency' || m.entity.type === 'agency'); m = endingBefore(m.start)) before.unshift(m);
     if (!before.length) continue;
     const names = before.map((m) => nameKey(scan.text.slice(m.start, m.end)));
@@ -72,7 +73,7 @@ function claimNamesInRules(scan: Scan, claimed: Set<Mention>): void {
     let last = words.length - 1;
     while (last >= 0 && !isLawOrList(words[last].surface, last)) last--;
     const after = tokens[first + last + 1];
-    if (last < 0 || (after && isNounOrSuffix(after) && after.pos !== '接頭詞')) continue;
+    if (last < 0 || (after && isNounOrSuffix(after) && after.surface !== '第')) continue;
     if (m.entity.type === 'agency' && !hasJapanese(text.slice(m.start, m.end))) continue;
     const end = words[last].end;
     // One part: the known name is no stop word here (国会 is one alone, not in 国会法).

@@ -46,6 +46,12 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'and', 'for',
 /** A bill's name: the law's name and 案 (…法案; `…に関する法律案` is no candidate, its particles break the run). */
 const BILL = /^(.+法)案$/;
 
+/** Businesses of its kind right after a word (OSAT企業, EDA業界): the word names a kind, not a company. */
+export const BUSINESSES_AFTER = /^\s?(?:企業|業界|産業)/;
+
+/** 国 right after an office's word makes the presiding state (G7議長国), no office nor a person's title. */
+export const isPresidingState = (textAfterTitle: string): boolean => textAfterTitle.startsWith('国');
+
 /** Measurements are not names: 3nm, 80GB, 700W, 5GHz, 4K. */
 export const MEASUREMENT = /^\d+(?:\.\d+)?(?:nm|mm|cm|kg|gb|tb|pb|mb|kb|ghz|mhz|w|kw|mw|gw|kwh|v|bit|bits|b|k|m|x|g|tops|tflops|pflops|%)$/i;
 

@@ -4,7 +4,7 @@ import { hasLatinLetter } from '../../core/script.js';
 
 /** The words for "and" in a title's name: any of them writes the same name (CHIPSおよび科学法, CHIPSと科学法). */
 const AND_WORDS = ['および', '及び', '並びに', 'ならびに', 'と'];
-/** One of them between two characters that are no hiragana (の in 及びの is a particle's). */
+/** One of them between two characters that are no hiragana: と inside …との… is a particle, no "and". */
 const AND_BETWEEN = new RegExp(`(?<=[^\\p{Script=Hiragana}])(?:${AND_WORDS.join('|')})(?=[^\\p{Script=Hiragana}])`, 'u');
 
 /**

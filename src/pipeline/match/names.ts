@@ -4,7 +4,7 @@
 import type { EntityType } from '../../core/entity.js';
 import { entityIdFrom } from '../../core/entity.js';
 import { foldCase, isIgnorableUnit, nameKey, normalizedText, withoutIgnorables } from '../../core/normalize.js';
-import { hasLatinLetter, hasLowerCaseLatin, isAsciiAlnum, isKatakana } from '../../core/script.js';
+import { hasJapanese, hasLatinLetter, hasLowerCaseLatin, isAsciiAlnum, isKatakana } from '../../core/script.js';
 import { isClosingQuote, isOpeningQuote } from '../../core/quotes.js';
 import { hasKanjiEdges, hasWordEdges } from './edges.js';
 import { NOT_AN_ENTITY, type Analyzed, type Found, type Known, type KnownEntities } from './found.js';
@@ -123,12 +123,27 @@ export class DictionaryNames implements MatchRule {
     const id = entityIdFrom(`${entity.id} ${version}`);
     let member = this.known.byKey.get(nameKey(surface)) ?? this.known.byId.get(id);
     if (!member) {
+      // The member's names come from the family's and the version's, not from how this text
+      // writes them (Llama 3.1 405B, llama-3.1-405b), so every worker and merge names it alike:
       // NVIDIA H20 + E is NVIDIA H20E; Alibaba Tongyi Qianwen + 3-Max (written Qwen3-Max) is Qwen3-Max.
-      const name = text.slice(start, end);
-      const en = entity.en.endsWith(name) ? `${entity.en}${version}` : surface;
-      member = { entity: { id, type: memberType, ja: surface, en, aliases: [] } };
+      const written = text.slice(start, end);
+      const family = hasLatinLetter(entity.ja) && !hasJapanese(entity.ja) ? entity.ja : written;
+      const name = family + canonicalVersion(version);
+      const en = entity.en.endsWith(family) ? `${entity.en}${canonicalVersion(version)}` : name;
+      member = { entity: { id, type: memberType, ja: name, en, aliases: [] } };
       this.known.byId.set(id, member);
     }
     return { known: member, start, end: end + version.length, matched: nameKey(surface) };
   }
+}
+
+/**
+ * A version as a member's name writes it, the same however a text did: a size in billions and a
+ * dated snapshot after a space (` 405B` for `-405b`, ` (0528)` for `(0528)`); others as written.
+ */
+function canonicalVersion(version: string): string {
+  const core = version.replace(/^[\s-]+/, '');
+  if (/^\d+(?:\.\d+)?[Bb](?:-\d+[Ee])?$/.test(core)) return ` ${core.toUpperCase()}`;
+  if (/^\(\d{4}\)$/.test(core)) return ` ${core}`;
+  return version;
 }

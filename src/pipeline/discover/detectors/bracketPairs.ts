@@ -2,7 +2,7 @@
 // Validated End User), which give the candidate its partner, or make it a new alias of an entry.
 import { nameKey } from '../../../core/normalize.js';
 import { isTranscription } from '../../../core/soundKey.js';
-import { hasJapanese, isHan, isHanText, isKanjiAndKatakana, isKatakanaText } from '../../../core/script.js';
+import { hasJapanese, isAsciiAlnum, isHan, isHanText, isKanjiAndKatakana, isKatakanaText } from '../../../core/script.js';
 import type { Mention } from '../../match/match.js';
 import { tokenIndexAt, type Token } from '../../tokenize/tokenize.js';
 import type { Occurrence } from '../occurrence.js';
@@ -66,6 +66,9 @@ export const bracketPairs: Detector = {
       { text: 'Zenith as a Service(ZaaS)として使う。', name: 'ZaaS' },
       { text: '計画の認定を受けた株式会社ゼニスライト（以下「認定事業者」という。）', name: '認定事業者' },
       { text: 'エヌビディア（米国の半導体設計大手）が来た。', name: '半導体設計大手' },
+      // kana after a Latin name, or before a note, is the name's own other form, not a reading to skip
+      { text: 'Zorro Systems(ぞろしすてむず、注3)が参入した。', name: '注3' },
+      { text: 'SAKURA zennet(さくらゼンネット、Sakura Zennet Inc.)が来た。', name: 'Sakura Zennet Inc.' },
       // what a numbered product has or is made in, a size, a number beside a company's name
       { text: 'H200(FP8)が出た。', name: 'FP8' },
       { text: 'Ascend(80GB)が出た。', name: '80GB' },
@@ -100,7 +103,7 @@ export const bracketPairs: Detector = {
       if (isClosingQuote(text[before - 1]) && before > 1) before--;
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
-      for (const part of namingParts(bracket)) {
+      for (const part of namingParts(bracket, !isAsciiAlnum(previous))) {
         const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end) ?? nameAfterPossessive(part);
         if (!inside) continue;
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
@@ -222,12 +225,14 @@ function isNoName(text: string, side: Side, other: Side): boolean {
  * The parts of a bracket that name what stands before it. Several names are examples
  * (AIフレームワーク(TensorFlow, PyTorch)), unless they are a long form and its acronym (Bureau of
  * Industry and Security、BIS), or the first is followed only by notes and names a label
- * introduces (DeepSeek(ディープシーク、簡体字: 深度求索; 拼音: Shēndù Qiúsuǒ), (EL、注3)); a reading
- * first is a note too (広島AIプロセス(ひろしまエーアイプロセス、Hiroshima AI Process、略称: HAIP)).
+ * introduces (DeepSeek(ディープシーク、簡体字: 深度求索; 拼音: Shēndù Qiúsuǒ), (EL、注3)). After a
+ * Japanese name, kana first and then a name is the name's reading and its other name
+ * (広島AIプロセス(ひろしまエーアイプロセス、Hiroshima AI Process、略称: HAIP)): the reading names nothing more.
  */
-function namingParts({ parts }: Bracket): BracketPart[] {
+function namingParts({ parts }: Bracket, afterJapanese: boolean): BracketPart[] {
   if (parts.length <= 1 || isLongAndShortForm(parts.map((p) => p.text))) return parts;
-  const [first, ...rest] = parts[0].note && parts.length > 1 ? parts.slice(1) : parts;
+  const reading = afterJapanese && parts[0].kana && !parts[1].note && !parts[1].introduced;
+  const [first, ...rest] = reading ? parts.slice(1) : parts;
   return rest.every((p) => p.introduced || p.note) ? [first, ...rest.filter((p) => p.introduced)] : [];
 }
 

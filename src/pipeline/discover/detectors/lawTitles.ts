@@ -7,13 +7,13 @@ import { nameKey } from '../../../core/normalize.js';
 import type { Token } from '../../tokenize/tokenize.js';
 import type { Detector } from '../rule.js';
 import type { Scan } from '../scan.js';
-import { isNounish } from '../tokenShape.js';
+import { is, isNounish, LATIN } from '../tokenShape.js';
 import { jaSignals } from './nounRuns.js';
 
-/** Words that join two nouns of one title: 研究開発及び活用, …の推進. */
-const JOINERS = new Set(['の', '及び', '並びに', '・']);
+/** Words that join two nouns of one title: 研究開発及び活用 (および in kana too), …の推進. */
+const JOINERS = new Set(['の', '及び', 'および', '並びに', 'ならびに', '・']);
 /** Those that join two things a law is named after (外国為替及び外国貿易法); の before 法 makes a description (日本の輸出管理法). */
-const AND = new Set(['及び', '並びに']);
+const AND = new Set(['及び', 'および', '並びに', 'ならびに']);
 /** Fewer content words before に関する make a description, not a title (AIに関する法律を作る). */
 const MIN_TITLE_WORDS = 2;
 /** The most tokens a title holds (the longest in the corpora has 42): beyond, it is a list or noise. */
@@ -32,6 +32,7 @@ export const lawTitles: Detector = {
       { text: '『ゼニス技術の研究開発 及び 活用の推進に関する法律案』', name: 'ゼニス技術の研究開発 及び 活用の推進に関する法律' },
       { text: '日本政府はゼニス為替及びゼニス貿易法を改めた。', name: 'ゼニス為替及びゼニス貿易法' },
       { text: '日本のゼニス為替及びゼニス貿易法を改めた。', name: 'ゼニス為替及びゼニス貿易法' },
+      { text: 'ZENITHおよび科学法は米国の法律だ。', name: 'ZENITHおよび科学法' },
     ],
     notOk: [
       { text: 'AIに関する法律を作るべきだ。', name: 'AIに関する法律' },
@@ -64,6 +65,8 @@ export const lawTitles: Detector = {
 const TIED_BEFORE = /^(?:と|との|や|による|によって|により|における|に対する|に係る|への|からの)$/;
 
 const isSpace = (t: Token) => t.surface.trim() === '';
+/** A title's word: a noun, or a Latin word whatever kuromoji tags it (CHIPS is an interjection to it). */
+const isTitleWord = (t: Token) => isNounish(t) || is(t, LATIN);
 /** The last words of a law's title: before 及び they end one title, and another begins. */
 const LAW_ENDS = new Set(['法律', '法']);
 
@@ -78,7 +81,7 @@ function titleBefore(tokens: Token[], at: number, joiners: ReadonlySet<string>):
   for (let i = at - 1; i >= 0; i--) {
     if (at - i > MAX_TITLE_TOKENS) return undefined;
     const t = tokens[i];
-    if (isNounish(t)) {
+    if (isTitleWord(t)) {
       first = i;
       continue;
     }
@@ -86,14 +89,14 @@ function titleBefore(tokens: Token[], at: number, joiners: ReadonlySet<string>):
     let before = i - 1;
     while (before >= 0 && isSpace(tokens[before])) before--;
     const joins = joiners.has(t.surface) || (isSpace(t) && (joiners.has(tokens[before]?.surface) || joiners.has(tokens[i + 1]?.surface)));
-    if (!joins || before < 0 || !(isNounish(tokens[before]) || joiners.has(tokens[before].surface)) || LAW_ENDS.has(tokens[before].surface)) break;
+    if (!joins || before < 0 || !(isTitleWord(tokens[before]) || joiners.has(tokens[before].surface)) || LAW_ENDS.has(tokens[before].surface)) break;
   }
   const words = tokens.slice(first, at);
   const before = tokens[first - 1];
   // A joining word left before the first noun joins it to something no noun (締約国と|の|間), but
   // for 及び after another title (…法律及び特別会計に関する法律).
   const joinedToMore = before && joiners.has(before.surface) && !LAW_ENDS.has(tokens[first - 2]?.surface);
-  if (words.filter(isNounish).length < MIN_TITLE_WORDS || (before && TIED_BEFORE.test(before.surface)) || joinedToMore) return undefined;
+  if (words.filter(isTitleWord).length < MIN_TITLE_WORDS || (before && TIED_BEFORE.test(before.surface)) || joinedToMore) return undefined;
   return words;
 }
 
@@ -101,7 +104,7 @@ function addTitle(scan: Scan, words: Token[], suffix: string): void {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   if (scan.isCovered(start, end)) return;
-  const nouns = words.filter(isNounish);
+  const nouns = words.filter(isTitleWord);
   const signals = jaSignals(nouns);
   signals.add('suffix');
   scan.add(start, end, nouns.map((t) => nameKey(t.surface)), signals, { type: 'regulation', because: { rule: 'suffix', suffix } });

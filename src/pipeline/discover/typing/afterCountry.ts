@@ -13,7 +13,7 @@ export const afterCountry: TypeRule<AroundName> = {
     notOk: [
       { text: '中国セレブラス連合局が発表した。', name: 'セレブラス連合局' },
       { text: 'アメリカ合衆国カリフォルニア州サンタクララにある。', name: 'カリフォルニア州サンタクララ' },
-      { text: '日英ZPAに基づく。', name: 'ZPA' },
+      { text: '日米ZPAに基づく。', name: 'ZPA' },
     ],
   },
   guess: ({ occurrence: o, mentions }) => {

@@ -31,6 +31,8 @@ export const compromisePersonOrPlace: TypeRule<LatinNameTyped> = {
     notOk: [
       { text: 'Cerebras Systems said so.', name: 'Cerebras Systems' },
       { text: 'Claude Opus 4.5 が出た。', name: 'Claude Opus 4.5' },
+      // a word of another kind of name says more than compromise's place tag
+      { text: 'California Institute of Technologyが来た。', name: 'California Institute of Technology' },
     ],
   },
   guess: ({ words, kinds, guess }) => {

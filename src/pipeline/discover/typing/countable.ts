@@ -4,7 +4,7 @@
 // no name where the text counts it twice or most of the times it is seen (outputs/discovered.ts):
 // products are counted too (2台のZenbot), companies hardly ever.
 import type { TypeRule } from '../rule.js';
-import { COUNTER } from '../vocabulary.js';
+import { BUSINESSES_AFTER, COUNTER } from '../vocabulary.js';
 import { isShapeGuess, type AroundName } from './input.js';
 
 /** Each, every, or a number and a counter right before the word. */
@@ -22,8 +22,6 @@ function isMeasured(before: string): boolean {
   return !!number && /\S/.test(line.slice(0, number.index)) && !/^(?:19|20)\d\d\s?$/.test(number[0]);
 }
 
-/** Businesses of its kind right after a word (OSAT企業, EDA業界): the word names a kind, not a company. */
-export const BUSINESSES_AFTER = /^\s?(?:企業|業界|産業)/;
 /** Per the word (あたりの, 当たりの, ごとの) right after it. */
 const PER_AFTER = /^\s?(?:あたり|当たり|ごと)の/;
 

@@ -10,9 +10,9 @@ const KINDS: Array<[EntityType, string]> = [
   ['model', 'モデル|model|チャットボット|chatbot'],
   ['chip', 'チップ|GPU|プロセッサー?|アクセラレーター?|chip'],
   ['regulation', 'ステータス|認定|status'],
-  // Leaders and a presidency are a body of states' (G7首脳, G20議長国); a regime's members are
-  // 参加国 too (WA参加国), so members are no sign.
-  ['agency', '首脳|議長国'],
+  // A summit and a presidency are a body of states' (G7首脳会議, G20議長国; a company's bosses
+  // are its 首脳 too: トヨタ首脳); a regime's members are 参加国 too (WA参加国), so members are no sign.
+  ['agency', '首脳(?:会議|会合|声明|宣言)|議長国'],
 ];
 const KIND_WORDS = KINDS.map(([, words]) => `(${words})`).join('|');
 /**
@@ -34,7 +34,8 @@ export const kindWord: TypeRule<AroundName> = {
       { text: 'Kimiモデルが出た。', name: 'Kimi' },
       { text: 'Zenithチップが出た。', name: 'Zenith' },
       { text: 'Zenith認定を取り消した。', name: 'Zenith', type: 'regulation' },
-      { text: 'Z7首脳が合意した。', name: 'Z7', type: 'agency' },
+      { text: 'Z7首脳会議で合意した。', name: 'Z7', type: 'agency' },
+      { text: 'Z7議長国のイタリアが述べた。', name: 'Z7', type: 'agency' },
       { text: '「Zenith Validated End User (ZVEU)」ステータスを得た。', name: 'ZVEU', type: 'regulation' },
       // a list of examples of a kind
       { text: '例えば「zenith」(ゼニス)や「zorro」といった日本の大規模言語モデルがある。', name: 'zenith', type: 'model' },
@@ -46,6 +47,7 @@ export const kindWord: TypeRule<AroundName> = {
       { text: 'Zenithアーキテクチャを採用した。', name: 'Zenith' },
       { text: 'Zenithや東京といった都市がある。', name: 'Zenith' },
       { text: 'ZA参加国が合意した。', name: 'ZA' },
+      { text: 'ZenFab首脳は記者会見で述べた。', name: 'ZenFab' },
       { text: 'サードパーティのゼネージド モデルを使う。', name: 'ゼネージド' },
     ],
   },

@@ -5,9 +5,9 @@
 import { isEntityType } from '../../../core/entity.js';
 import { isSuffixGuess } from '../provenance.js';
 import { LIST_SEPARATOR_AFTER, LIST_SEPARATOR_BEFORE } from '../../joiners.js';
+import { BUSINESSES_AFTER } from '../vocabulary.js';
 import type { TypeRule } from '../rule.js';
 import type { AroundName } from './input.js';
-import { BUSINESSES_AFTER } from './countable.js';
 
 export const listed: TypeRule<AroundName> = {
   id: 'listed',
@@ -25,7 +25,7 @@ export const listed: TypeRule<AroundName> = {
       // a suffix says more than the list: an agency listed with a company
       { text: 'NVIDIAとセレブラス連合局', name: 'セレブラス連合局' },
       // what is listed is a kind of business
-      { text: 'UNISOC、ZSAT企業の例としては', name: 'ZSAT' },
+      { text: 'エヌビディア、ZSAT企業の例としては', name: 'ZSAT' },
     ],
   },
   guess: ({ occurrence: o, text, mentions, suffixTyped }) => {

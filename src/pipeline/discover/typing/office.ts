@@ -3,6 +3,7 @@
 // recognised as another kind of name, so it never enters the glossary.
 import type { TypeRule } from '../rule.js';
 import type { AroundName } from './input.js';
+import { isPresidingState } from '../vocabulary.js';
 
 export const office: TypeRule<AroundName> = {
   id: 'office',
@@ -15,8 +16,7 @@ export const office: TypeRule<AroundName> = {
   },
   guess: ({ occurrence: o, text, titles }) => {
     if (o.guess?.type !== 'agency' || o.aliasOf) return undefined;
-    // 議長国 is the presiding state, no office.
-    const title = titles.find((t) => text.startsWith(t, o.end) && text[o.end + t.length] !== '国');
+    const title = titles.find((t) => text.startsWith(t, o.end) && !isPresidingState(text.slice(o.end + t.length)));
     return title ? { type: 'other', because: { rule: 'office', title } } : undefined;
   },
 };

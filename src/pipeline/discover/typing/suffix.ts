@@ -36,7 +36,7 @@ function ruleGuess(rule: SuffixRule, count: number, newName: boolean, allPlaces:
 }
 
 /** A letter or a number before a suffix numbers a part (Ⅱ部, folded to II部; 3部, A社): no name. */
-const isNumberedPart = (tokens: Token[], i: number) => i === 1 && (/^(?:[A-Za-z]|\d+|[IVX]{2,4})$/.test(tokens[0].surface) || tokens[0].posDetail === '数');
+const isNumberedPart = (tokens: Token[], i: number) => i === 1 && (/^(?:[A-Za-z]|\d+|X{0,3}(?:IX|IV|V?I{0,3}))$/.test(tokens[0].surface) || tokens[0].posDetail === '数');
 
 /**
  * The type the last token(s) of tokens[0..end) suggest: `局` → agency, `社` → company (never the
@@ -61,6 +61,7 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
     const guess = ruleGuess(rule, i, newName[i], allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
     if (guess) [longest, longestAt] = [guess, i];
   }
+  // (A place's division stays a place: 広東省 names no organisation.)
   if (longest) return (longest.type !== 'place' && ownerOfOtherKind(vocabulary, tokens, longestAt)) || longest;
   const last = tokens[end - 1];
   if (!isNameLike(last) || is(last, LATIN)) return undefined;
@@ -82,7 +83,7 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
  */
 function ownerOfOtherKind(vocabulary: Vocabulary, tokens: Token[], before: number): TypeGuess | undefined {
   for (let j = 0; j < before; j++) {
-    if (!isNameLike(tokens[j])) continue;
+    if (!isNameLike(tokens[j]) || is(tokens[j], LATIN)) continue;
     const key = nameKey(tokens[j].surface);
     for (let n = Math.min(vocabulary.longestSuffix, key.length - 1); n >= 1; n--) {
       if (vocabulary.suffixTypes.get(key.slice(-n))?.type === 'other') return { type: 'other', because: { rule: 'suffix', suffix: key.slice(-n) } };
