@@ -111,6 +111,12 @@ describe('bracket pairs', () => {
     expect(find(candidates, 'OEE')).toBeUndefined();
   });
 
+  it("a Japanese name's reading first in its bracket is no candidate; the English after it is the partner", () => {
+    const candidates = candidatesOf('膳仁プロセス（ぜんにプロセス、Zenni Process、略称: ZP）を始めた。');
+    expect(find(candidates, '膳仁プロセス')).toMatchObject({ partner: 'Zenni Process' });
+    expect(candidates.filter((c) => /ぜんに/.test(c.surface))).toEqual([]);
+  });
+
   it('the reverse, an acronym with the Japanese name in brackets', () => {
     const c = find(candidatesOf('例えば、DARPA（国防高等研究計画局）が支援する。'), '国防高等研究計画局');
     expect(c).toMatchObject({ partner: 'DARPA', type: 'agency', typeReason: 'ends in 局' });

@@ -8,6 +8,9 @@ export class SpanMap<T> {
   set(start: number, end: number, value: T): void {
     this.byKey.set(this.keyOf(start, end), value);
   }
+  delete(start: number, end: number): void {
+    this.byKey.delete(this.keyOf(start, end));
+  }
   values(): IterableIterator<T> {
     return this.byKey.values();
   }

@@ -103,7 +103,10 @@ export const bracketPairs: Detector = {
       if (isClosingQuote(text[before - 1]) && before > 1) before--;
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
-      for (const part of namingParts(bracket, !isAsciiAlnum(previous))) {
+      const { names, reading } = namingParts(bracket, !isAsciiAlnum(previous));
+      // A reading is the name's, no name of its own (ひろしまエーアイプロセス): nothing in it is a candidate.
+      if (reading) for (const o of [...found.values()]) if (o.start >= reading.start && o.end <= reading.end) found.delete(o.start, o.end);
+      for (const part of names) {
         const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end) ?? nameAfterPossessive(part);
         if (!inside) continue;
         // 産業安全保障局(BIS), 智譜AI(Zhipu AI), BIS(産業安全保障局): the name right before the bracket;
@@ -229,11 +232,11 @@ function isNoName(text: string, side: Side, other: Side): boolean {
  * Japanese name, kana first and then a name is the name's reading and its other name
  * (広島AIプロセス(ひろしまエーアイプロセス、Hiroshima AI Process、略称: HAIP)): the reading names nothing more.
  */
-function namingParts({ parts }: Bracket, afterJapanese: boolean): BracketPart[] {
-  if (parts.length <= 1 || isLongAndShortForm(parts.map((p) => p.text))) return parts;
-  const reading = afterJapanese && parts[0].kana && !parts[1].note && !parts[1].introduced;
+function namingParts({ parts }: Bracket, afterJapanese: boolean): { names: BracketPart[]; reading?: BracketPart } {
+  if (parts.length <= 1 || isLongAndShortForm(parts.map((p) => p.text))) return { names: parts };
+  const reading = afterJapanese && parts[0].kana && !parts[1].note && !parts[1].introduced ? parts[0] : undefined;
   const [first, ...rest] = reading ? parts.slice(1) : parts;
-  return rest.every((p) => p.introduced || p.note) ? [first, ...rest.filter((p) => p.introduced)] : [];
+  return { names: rest.every((p) => p.introduced || p.note) ? [first, ...rest.filter((p) => p.introduced)] : [], reading };
 }
 
 function isLongAndShortForm(parts: string[]): boolean {
