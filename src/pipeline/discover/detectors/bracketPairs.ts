@@ -104,8 +104,15 @@ export const bracketPairs: Detector = {
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
       const { names, reading } = namingParts(bracket, !isAsciiAlnum(previous));
-      // A reading is the name's, no name of its own (ひろしまエーアイプロセス): nothing in it is a candidate.
-      if (reading) for (const o of [...found.values()]) if (o.start >= reading.start && o.end <= reading.end) found.delete(o.start, o.end);
+      // A reading is the name's, no name of its own (ひろしまエーアイプロセス): nothing in it is a
+      // candidate (looked up by where they end: a bracket is short, a text may hold many).
+      if (reading) {
+        for (let end = reading.start + 1; end <= reading.end; end++) {
+          const ending = endingAt.get(end) ?? [];
+          for (const o of ending) if (o.start >= reading.start) found.delete(o.start, o.end);
+          endingAt.set(end, ending.filter((o) => o.start < reading.start));
+        }
+      }
       for (const part of names) {
         const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end) ?? nameAfterPossessive(part);
         if (!inside) continue;
