@@ -8,23 +8,29 @@ import { is, isKatakanaToken, isNameLike, isPlace, LATIN } from '../tokenShape.j
 import type { SuffixRule, Vocabulary } from '../vocabulary.js';
 import type { JapaneseName, LatinName } from './input.js';
 
-/** For each i, whether tokens[0..i) hold a new name's word, and whether they are all place names. */
+/**
+ * For each i, whether tokens[0..i) hold a new name's word, whether they are all place names, and
+ * the organisation of another kind among them, if any (see otherKindOf).
+ */
 export interface PrefixFacts {
   newName: boolean[];
   allPlaces: boolean[];
+  otherOwner: Array<TypeGuess | undefined>;
 }
 
 /** The prefix facts of a run, once per run. */
 export function prefixFacts(vocabulary: Vocabulary, tokens: Token[]): PrefixFacts {
   const newName = [false];
   const allPlaces = [true];
+  const otherOwner: Array<TypeGuess | undefined> = [undefined];
   tokens.forEach((t, i) => {
+    otherOwner.push(otherOwner[i] ?? otherKindOf(vocabulary, t));
     // Katakana words joined by ・ transcribe a foreign name word by word (エンティティ・リスト; a
     // person's given name so joined is a person's: ジョン・リスト).
     newName.push(newName[i] || vocabulary.isNewName(t) || (isKatakanaToken(t) && t.posDetail2 !== '人名' && tokens[i + 1]?.surface === '・'));
     allPlaces.push(allPlaces[i] && isPlace(t));
   });
-  return { newName, allPlaces };
+  return { newName, allPlaces, otherOwner };
 }
 
 /** What a suffix's rule guesses after words that hold a new name's word or not, and are all places or not; the suffix as written is made only for a guess. */
@@ -46,7 +52,9 @@ const isNumberedPart = (tokens: Token[], i: number) => i === 1 && (/^(?:[A-Za-z]
  * Most tails are no suffix, so the prefix facts (`factsOf`, the same for every `end` of a run)
  * are asked for only when one is.
  */
-export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, factsOf = (): PrefixFacts => prefixFacts(vocabulary, tokens)): TypeGuess | undefined {
+export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = tokens.length, factsOf?: () => PrefixFacts): TypeGuess | undefined {
+  let facts: PrefixFacts | undefined;
+  factsOf ??= () => (facts ??= prefixFacts(vocabulary, tokens));
   let tail = '';
   // The longest suffix that guesses wins: 科学院 (an academy, another kind) over 院 (a body's).
   let longest: TypeGuess | undefined;
@@ -61,8 +69,8 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
     const guess = ruleGuess(rule, i, newName[i], allPlaces[i], () => tokens.slice(i, end).map((t) => t.surface).join(''));
     if (guess) [longest, longestAt] = [guess, i];
   }
-  // (A place's division stays a place: 広東省 names no organisation.)
-  if (longest) return (longest.type !== 'place' && ownerOfOtherKind(vocabulary, tokens, longestAt)) || longest;
+  // A part of another kind of organisation is of its kind; a place's division stays a place (広東省).
+  if (longest) return (longest.type !== 'place' && factsOf().otherOwner[longestAt]) || longest;
   const last = tokens[end - 1];
   if (!isNameLike(last) || is(last, LATIN)) return undefined;
   const key = nameKey(last.surface);
@@ -76,18 +84,16 @@ export function suffixGuess(vocabulary: Vocabulary, tokens: Token[], end = token
 }
 
 /**
- * A part of another kind of organisation is of its kind (自民党デジタル社会推進本部 is a party's, not
- * a government's, 東京大学…研究センター a university's): a word before the suffix that ends in a
+ * Another kind of organisation's name, whose parts are of its kind (自民党デジタル社会推進本部 is a
+ * party's, not a government body, 東京大学…研究センター a university's): a Japanese word ending in a
  * suffix of type `other`, inside one proper noun or unknown word as IPADIC gives party and
  * university names.
  */
-function ownerOfOtherKind(vocabulary: Vocabulary, tokens: Token[], before: number): TypeGuess | undefined {
-  for (let j = 0; j < before; j++) {
-    if (!isNameLike(tokens[j]) || is(tokens[j], LATIN)) continue;
-    const key = nameKey(tokens[j].surface);
-    for (let n = Math.min(vocabulary.longestSuffix, key.length - 1); n >= 1; n--) {
-      if (vocabulary.suffixTypes.get(key.slice(-n))?.type === 'other') return { type: 'other', because: { rule: 'suffix', suffix: key.slice(-n) } };
-    }
+function otherKindOf(vocabulary: Vocabulary, t: Token): TypeGuess | undefined {
+  if (!isNameLike(t) || is(t, LATIN)) return undefined;
+  const key = nameKey(t.surface);
+  for (let n = Math.min(vocabulary.longestSuffix, key.length - 1); n >= 1; n--) {
+    if (vocabulary.suffixTypes.get(key.slice(-n))?.type === 'other') return { type: 'other', because: { rule: 'suffix', suffix: key.slice(-n) } };
   }
   return undefined;
 }
