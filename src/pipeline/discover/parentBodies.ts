@@ -46,7 +46,10 @@ function claimBodiesBeforeNames(scan: Scan, claimed: Set<Mention>): void {
     const before: Mention[] = [];
     // Minutes and letterheads put a space between a body and its part: 参議院 内閣委員会 (not
     // between a country and a body: 米国 輸出監察委員会 may be two names).
-    const endingBefore = (at: number) => endingAt.get(at) ?? (scan.text[at - 1] === ' ' && endingAt.get(at - 1)?.entity.type === 'agency' ? endingAt.get(at - 1) : undefined);
+    const endingBefore = (at: number) => {
+      const spaced = scan.text[at - 1] === ' ' ? endingAt.get(at - 1) : undefined;
+      return endingAt.get(at) ?? (spaced?.entity.type === 'agency' ? spaced : undefined);
+    };
     for (let m = endingBefore(o.start); m && (type === 'agency' || m.entity.type === 'agency'); m = endingBefore(m.start)) before.unshift(m);
     if (!before.length) continue;
     const names = before.map((m) => nameKey(scan.text.slice(m.start, m.end)));

@@ -123,13 +123,14 @@ export class DictionaryNames implements MatchRule {
     const id = entityIdFrom(`${entity.id} ${version}`);
     let member = this.known.byKey.get(nameKey(surface)) ?? this.known.byId.get(id);
     if (!member) {
-      // The member's names come from the family's and the version's, not from how this text
-      // writes them (Llama 3.1 405B, llama-3.1-405b), so every worker and merge names it alike:
-      // NVIDIA H20 + E is NVIDIA H20E; Alibaba Tongyi Qianwen + 3-Max (written Qwen3-Max) is Qwen3-Max.
-      const written = text.slice(start, end);
-      const family = hasLatinLetter(entity.ja) && !hasJapanese(entity.ja) ? entity.ja : written;
-      const name = family + canonicalVersion(version);
-      const en = entity.en.endsWith(family) ? `${entity.en}${canonicalVersion(version)}` : name;
+      // The member's names come from the family's Latin name and the version, not from how this
+      // text writes them (Llama 3.1 405B, llama-3.1-405b), so every worker and merge names it
+      // alike; a family named in Japanese lends the name as written: NVIDIA H20 + E is NVIDIA H20E,
+      // Alibaba Tongyi Qianwen + 3-Max (written Qwen3-Max) is Qwen3-Max.
+      const family = hasLatinLetter(entity.ja) && !hasJapanese(entity.ja) ? entity.ja : text.slice(start, end);
+      const suffix = canonicalVersion(version);
+      const name = family + suffix;
+      const en = entity.en.endsWith(family) ? entity.en + suffix : name;
       member = { entity: { id, type: memberType, ja: name, en, aliases: [] } };
       this.known.byId.set(id, member);
     }

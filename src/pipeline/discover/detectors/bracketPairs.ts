@@ -85,6 +85,15 @@ export const bracketPairs: Detector = {
     // but チップ・セキュリティ法 whole.
     const endingAt = new Map<number, Occurrence[]>();
     for (const o of found.values()) endingAt.set(o.end, [...(endingAt.get(o.end) ?? []), o]);
+    // A reading is the name's, no name of its own (ひろしまエーアイプロセス): nothing in it is a
+    // candidate (looked up by where they end: a bracket is short, a text may hold many).
+    const forgetCandidatesIn = ({ start, end }: BracketPart) => {
+      for (let at = start + 1; at <= end; at++) {
+        const ending = endingAt.get(at) ?? [];
+        for (const o of ending) if (o.start >= start) found.delete(o.start, o.end);
+        endingAt.set(at, ending.filter((o) => o.start < start));
+      }
+    };
     const nameEndingAt = (end: number, from = 0): Occurrence | undefined => {
       const longestFirst = (endingAt.get(end) ?? []).filter((o) => o.start >= from).sort((a, b) => a.start - b.start);
       return longestFirst.find((o) => !scan.vocabulary.stopKeys.has(o.parts[0]) || o.signals.has('suffix')) ?? longestFirst[0];
@@ -104,15 +113,7 @@ export const bracketPairs: Detector = {
       const previous = text[before - 1];
       if (!previous || !isWordChar(previous)) continue;
       const { names, reading } = namingParts(bracket, !isAsciiAlnum(previous));
-      // A reading is the name's, no name of its own (ひろしまエーアイプロセス): nothing in it is a
-      // candidate (looked up by where they end: a bracket is short, a text may hold many).
-      if (reading) {
-        for (let end = reading.start + 1; end <= reading.end; end++) {
-          const ending = endingAt.get(end) ?? [];
-          for (const o of ending) if (o.start >= reading.start) found.delete(o.start, o.end);
-          endingAt.set(end, ending.filter((o) => o.start < reading.start));
-        }
-      }
+      if (reading) forgetCandidatesIn(reading);
       for (const part of names) {
         const inside = mentionAt.get(part.start, part.end) ?? found.get(part.start, part.end) ?? bracketSide(scan, part.start, part.end) ?? nameAfterPossessive(part);
         if (!inside) continue;
